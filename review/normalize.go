@@ -1,0 +1,46 @@
+package review
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Normalize derives the comparison form of an answer: NFKC (full-width ASCII
+// to half width, half-width katakana to full width), wave dashes and hyphen
+// variants unified, white space runs folded to one space and trimmed. It is used
+// for search and for deciding whether an answer changed; the stored answer is
+// never replaced by it.
+func Normalize(s string) string {
+	s = norm.NFKC.String(Sanitize(s))
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(foldDash(r))
+	}
+	return b.String()
+}
+
+// foldDash unifies the dash and wave characters that Japanese text mixes
+// freely: 〜 (U+301C), ～ (U+FF5E, which CP932 gives for 0x8160) and ∼ become ~;
+// hyphens, minus signs and dashes become -. The long vowel mark ー is a letter
+// and stays.
+func foldDash(r rune) rune {
+	switch r {
+	case '\u301c', '\uff5e', '\u223c', '\u02dc', '\u2053':
+		return '~'
+	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uff0d', '\ufe63', '\u2043':
+		return '-'
+	}
+	return r
+}
