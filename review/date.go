@@ -72,6 +72,14 @@ func (d Date) AddDate(years, months int) Date {
 	return NewDate(y, time.Month(m), day)
 }
 
+// AddDays returns the date n days later (earlier when n < 0).
+func (d Date) AddDays(n int) Date {
+	if d.IsZero() {
+		return d
+	}
+	return Date{d.t.AddDate(0, 0, n)}
+}
+
 // Before reports whether d is before e.
 func (d Date) Before(e Date) bool { return d.t.Before(e.t) }
 

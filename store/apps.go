@@ -1,0 +1,447 @@
+package store
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/binary"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"shinsa/review"
+)
+
+// ImportOptions say how a submission joins the case file.
+type ImportOptions struct {
+	Actor        string
+	RenewalOf    int64  // the last certified application this renews or changes
+	RoundOf      int64  // an application whose next correction round this is
+	SourceName   string // file name as given
+	SourceSHA256 string // hash of the file's bytes
+}
+
+// header is the part of an application row the import event vouches for.
+type appHeader struct {
+	Scheme              string `json:"scheme"`
+	Edition             string `json:"edition"`
+	Kind                string `json:"kind"`
+	Applicant           string `json:"applicant"`
+	CorporateNumber     string `json:"corporate_number"`
+	Service             string `json:"service"`
+	CertificationNumber string `json:"certification_number"`
+	DisclosureDate      string `json:"disclosure_date"`
+	Submitted           string `json:"submitted"`
+	Predecessor         int64  `json:"predecessor"`
+	RoundOf             int64  `json:"round_of"`
+	Round               int    `json:"round"`
+	Source              string `json:"source"`
+	SourceSHA256        string `json:"source_sha256"`
+	Cover               string `json:"cover"`
+	Created             string `json:"created"`
+}
+
+type importPayload struct {
+	Header        appHeader `json:"application"`
+	Answers       int       `json:"answers"`
+	AnswersSHA256 string    `json:"answers_sha256"`
+}
+
+// answersDigest hashes answers in order, each field length-prefixed.
+func answersDigest(answers []review.Answer) string {
+	h := sha256.New()
+	var n [8]byte
+	field := func(s string) {
+		binary.BigEndian.PutUint64(n[:], uint64(len(s)))
+		h.Write(n[:])
+		h.Write([]byte(s))
+	}
+	for _, a := range answers {
+		ev, _ := json.Marshal(nonNil(a.Evidence))
+		field(a.Item)
+		field(a.Text)
+		field(a.Note)
+		field(string(ev))
+		field(a.Provenance)
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// Import stores a submission as a new application in one transaction and
+// returns its id. On any error nothing is written.
+func (s *Store) Import(ctx context.Context, sub *review.Submission, opt ImportOptions) (int64, error) {
+	if sub == nil {
+		return 0, errors.New("import: no submission")
+	}
+	app := sub.App
+	if app.Kind == "" {
+		app.Kind = review.New
+	}
+	if _, err := review.ParseKind(string(app.Kind)); err != nil {
+		return 0, err
+	}
+	seen := make(map[string]bool, len(sub.Answers))
+	for i, a := range sub.Answers {
+		if a.Item == "" {
+			return 0, fmt.Errorf("answer %d has no item id", i+1)
+		}
+		if seen[a.Item] {
+			return 0, fmt.Errorf("item %s appears twice", a.Item)
+		}
+		seen[a.Item] = true
+	}
+	cover, _ := json.Marshal(sub.Cover)
+	if sub.Cover == nil {
+		cover = []byte("{}")
+	}
+	tx, err := s.write.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, s.wrapWrite(err)
+	}
+	defer tx.Rollback()
+
+	h := appHeader{
+		Scheme: app.Scheme, Edition: app.Edition, Kind: string(app.Kind),
+		Applicant: app.Applicant, CorporateNumber: app.CorporateNumber, Service: app.Service,
+		CertificationNumber: app.CertificationNumber,
+		DisclosureDate:      app.DisclosureDate.String(), Submitted: app.Submitted.String(),
+		Round: 1, Source: opt.SourceName, SourceSHA256: opt.SourceSHA256, Cover: string(cover),
+		Created: formatTime(time.Now()),
+	}
+	if opt.RoundOf != 0 {
+		first, round, err := roundBase(ctx, tx, opt.RoundOf)
+		if err != nil {
+			return 0, err
+		}
+		prev, err := scanApp(tx.QueryRowContext(ctx, appSelect+" WHERE id = ?", first))
+		if err != nil {
+			return 0, err
+		}
+		if prev.Scheme != app.Scheme {
+			return 0, fmt.Errorf("--round-of %d: that application is of scheme %s, this submission of %s", opt.RoundOf, prev.Scheme, app.Scheme)
+		}
+		h.RoundOf, h.Round, h.Predecessor = first, round+1, prev.Predecessor
+	}
+	if opt.RenewalOf != 0 {
+		prev, err := scanApp(tx.QueryRowContext(ctx, appSelect+" WHERE id = ?", opt.RenewalOf))
+		if err != nil {
+			return 0, fmt.Errorf("--renewal-of %d: %w", opt.RenewalOf, err)
+		}
+		if prev.Scheme != app.Scheme {
+			return 0, fmt.Errorf("--renewal-of %d: that application is of scheme %s, this submission of %s", opt.RenewalOf, prev.Scheme, app.Scheme)
+		}
+		h.Predecessor = opt.RenewalOf
+	} else if h.Predecessor == 0 && app.Kind != review.New && app.CertificationNumber != "" {
+		// A renewal or change notice links to the last certified application
+		// of the same service: same scheme and certification number.
+		var id int64
+		err := tx.QueryRowContext(ctx, `SELECT id FROM applications
+			WHERE scheme = ? AND certification_number = ? AND status = 'certified'
+			ORDER BY disclosure_date DESC, id DESC LIMIT 1`, app.Scheme, app.CertificationNumber).Scan(&id)
+		if err == nil {
+			h.Predecessor = id
+		} else if err != sql.ErrNoRows {
+			return 0, err
+		}
+	}
+
+	res, err := tx.ExecContext(ctx, `INSERT INTO applications(scheme, edition, kind, applicant, corporate_number, service,
+		certification_number, disclosure_date, submitted, status, predecessor, round_of, round, source, source_sha256, cover, created)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		h.Scheme, h.Edition, h.Kind, h.Applicant, h.CorporateNumber, h.Service, h.CertificationNumber,
+		h.DisclosureDate, h.Submitted, string(review.Received), nullID(h.Predecessor), nullID(h.RoundOf), h.Round,
+		h.Source, h.SourceSHA256, h.Cover, h.Created)
+	if err != nil {
+		return 0, s.wrapWrite(err)
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return 0, err
+	}
+	stmt, err := tx.PrepareContext(ctx, `INSERT INTO answers(app, item, seq, text, norm, note, evidence, provenance) VALUES (?,?,?,?,?,?,?,?)`)
+	if err != nil {
+		return 0, err
+	}
+	defer stmt.Close()
+	for i, a := range sub.Answers {
+		ev, _ := json.Marshal(nonNil(a.Evidence))
+		if _, err := stmt.ExecContext(ctx, id, a.Item, i, a.Text, review.Normalize(a.Text), a.Note, string(ev), a.Provenance); err != nil {
+			return 0, s.wrapWrite(err)
+		}
+	}
+	p := importPayload{Header: h, Answers: len(sub.Answers), AnswersSHA256: answersDigest(sub.Answers)}
+	if _, err := appendEvent(ctx, tx, event{Actor: opt.Actor, Kind: EvImported, App: id, Payload: p}); err != nil {
+		return 0, s.wrapWrite(err)
+	}
+	if err := tx.Commit(); err != nil {
+		return 0, s.wrapWrite(err)
+	}
+	return id, nil
+}
+
+// roundBase finds the first round of the review that app belongs to and the
+// highest round number so far.
+func roundBase(ctx context.Context, q querier, app int64) (first int64, maxRound int, err error) {
+	var roundOf sql.NullInt64
+	if err := q.QueryRowContext(ctx, "SELECT round_of FROM applications WHERE id = ?", app).Scan(&roundOf); err != nil {
+		if err == sql.ErrNoRows {
+			return 0, 0, fmt.Errorf("--round-of %d: no such application", app)
+		}
+		return 0, 0, err
+	}
+	first = app
+	if roundOf.Valid {
+		first = roundOf.Int64
+	}
+	err = q.QueryRowContext(ctx, "SELECT max(round) FROM applications WHERE id = ? OR round_of = ?", first, first).Scan(&maxRound)
+	return first, maxRound, err
+}
+
+func nullID(id int64) sql.NullInt64 { return sql.NullInt64{Int64: id, Valid: id != 0} }
+
+const appSelect = `SELECT id, scheme, edition, kind, applicant, corporate_number, service, certification_number,
+	disclosure_date, submitted, status, predecessor, round_of, round, source, created FROM applications`
+
+type rowScanner interface{ Scan(dest ...any) error }
+
+func scanApp(r rowScanner) (review.Application, error) {
+	var a review.Application
+	var kind, dd, sub, status, created string
+	var pred, roundOf sql.NullInt64
+	err := r.Scan(&a.ID, &a.Scheme, &a.Edition, &kind, &a.Applicant, &a.CorporateNumber, &a.Service,
+		&a.CertificationNumber, &dd, &sub, &status, &pred, &roundOf, &a.Round, &a.Source, &created)
+	if err == sql.ErrNoRows {
+		return a, fmt.Errorf("no such application: %w", ErrNotFound)
+	}
+	if err != nil {
+		return a, err
+	}
+	a.Kind = review.Kind(kind)
+	a.Status = review.Status(status)
+	a.DisclosureDate, _ = review.ParseISODate(dd)
+	a.Submitted, _ = review.ParseISODate(sub)
+	a.Predecessor = pred.Int64
+	a.RoundOf = roundOf.Int64
+	a.Created = parseTime(created)
+	return a, nil
+}
+
+// Application returns one application.
+func (s *Store) Application(ctx context.Context, id int64) (review.Application, error) {
+	a, err := scanApp(s.read.QueryRowContext(ctx, appSelect+" WHERE id = ?", id))
+	if errors.Is(err, ErrNotFound) {
+		return a, fmt.Errorf("application %d: %w", id, ErrNotFound)
+	}
+	return a, err
+}
+
+// Applications lists every application, oldest first.
+func (s *Store) Applications(ctx context.Context) ([]review.Application, error) {
+	rows, err := s.read.QueryContext(ctx, appSelect+" ORDER BY id")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []review.Application
+	for rows.Next() {
+		a, err := scanApp(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+// Summary is an application with its counts, for the case list.
+type Summary struct {
+	App      review.Application
+	Answers  int
+	Verdicts map[review.Verdict]int // recorded findings by verdict (unreviewed included when saved so)
+	Reviewed int                    // findings whose verdict is not unreviewed
+}
+
+// Summaries lists every application with answer and verdict counts, in two
+// aggregate queries rather than one per application.
+func (s *Store) Summaries(ctx context.Context) ([]Summary, error) {
+	apps, err := s.Applications(ctx)
+	if err != nil {
+		return nil, err
+	}
+	idx := make(map[int64]int, len(apps))
+	out := make([]Summary, len(apps))
+	for i, a := range apps {
+		idx[a.ID] = i
+		out[i] = Summary{App: a, Verdicts: map[review.Verdict]int{}}
+	}
+	rows, err := s.read.QueryContext(ctx, "SELECT app, count(*) FROM answers GROUP BY app")
+	if err != nil {
+		return nil, err
+	}
+	for rows.Next() {
+		var app int64
+		var n int
+		if err := rows.Scan(&app, &n); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		if i, ok := idx[app]; ok {
+			out[i].Answers = n
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	rows, err = s.read.QueryContext(ctx, "SELECT app, verdict, count(*) FROM findings GROUP BY app, verdict")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var app int64
+		var v string
+		var n int
+		if err := rows.Scan(&app, &v, &n); err != nil {
+			return nil, err
+		}
+		if i, ok := idx[app]; ok {
+			out[i].Verdicts[review.Verdict(v)] = n
+			if review.Verdict(v) != review.Unreviewed {
+				out[i].Reviewed += n
+			}
+		}
+	}
+	return out, rows.Err()
+}
+
+// Answers returns an application's answers in submission order.
+func (s *Store) Answers(ctx context.Context, app int64) ([]review.Answer, error) {
+	rows, err := s.read.QueryContext(ctx, "SELECT item, text, note, evidence, provenance FROM answers WHERE app = ? ORDER BY seq", app)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []review.Answer
+	for rows.Next() {
+		var a review.Answer
+		var ev string
+		if err := rows.Scan(&a.Item, &a.Text, &a.Note, &ev, &a.Provenance); err != nil {
+			return nil, err
+		}
+		if err := json.Unmarshal([]byte(ev), &a.Evidence); err != nil {
+			return nil, fmt.Errorf("application %d item %s: evidence: %w", app, a.Item, err)
+		}
+		if len(a.Evidence) == 0 {
+			a.Evidence = nil
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+// Cover returns where each cover field of an application was read.
+func (s *Store) Cover(ctx context.Context, app int64) (map[string]string, error) {
+	var c string
+	if err := s.read.QueryRowContext(ctx, "SELECT cover FROM applications WHERE id = ?", app).Scan(&c); err != nil {
+		if err == sql.ErrNoRows {
+			return nil, fmt.Errorf("application %d: %w", app, ErrNotFound)
+		}
+		return nil, err
+	}
+	m := map[string]string{}
+	err := json.Unmarshal([]byte(c), &m)
+	return m, err
+}
+
+// SetStatus moves an application along its life cycle and logs it.
+func (s *Store) SetStatus(ctx context.Context, app int64, st review.Status, actor string) error {
+	if _, err := review.ParseStatus(string(st)); err != nil {
+		return err
+	}
+	tx, err := s.write.BeginTx(ctx, nil)
+	if err != nil {
+		return s.wrapWrite(err)
+	}
+	defer tx.Rollback()
+	var from string
+	if err := tx.QueryRowContext(ctx, "SELECT status FROM applications WHERE id = ?", app).Scan(&from); err != nil {
+		if err == sql.ErrNoRows {
+			return fmt.Errorf("application %d: %w", app, ErrNotFound)
+		}
+		return err
+	}
+	if from == string(st) {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, "UPDATE applications SET status = ? WHERE id = ?", string(st), app); err != nil {
+		return s.wrapWrite(err)
+	}
+	if _, err := appendEvent(ctx, tx, event{Actor: actor, Kind: EvStatus, App: app, Payload: map[string]string{"from": from, "to": string(st)}}); err != nil {
+		return s.wrapWrite(err)
+	}
+	return s.wrapWrite(tx.Commit())
+}
+
+// Link sets the predecessor of an application (the certified one it renews).
+func (s *Store) Link(ctx context.Context, app, predecessor int64, actor string) error {
+	tx, err := s.write.BeginTx(ctx, nil)
+	if err != nil {
+		return s.wrapWrite(err)
+	}
+	defer tx.Rollback()
+	a, err := scanApp(tx.QueryRowContext(ctx, appSelect+" WHERE id = ?", app))
+	if err != nil {
+		return fmt.Errorf("application %d: %w", app, err)
+	}
+	if predecessor != 0 {
+		p, err := scanApp(tx.QueryRowContext(ctx, appSelect+" WHERE id = ?", predecessor))
+		if err != nil {
+			return fmt.Errorf("application %d: %w", predecessor, err)
+		}
+		if p.Scheme != a.Scheme {
+			return fmt.Errorf("application %d is of scheme %s, %d of %s", predecessor, p.Scheme, app, a.Scheme)
+		}
+		if predecessor == app {
+			return fmt.Errorf("application %d cannot renew itself", app)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, "UPDATE applications SET predecessor = ? WHERE id = ?", nullID(predecessor), app); err != nil {
+		return s.wrapWrite(err)
+	}
+	if _, err := appendEvent(ctx, tx, event{Actor: actor, Kind: EvLinked, App: app, Payload: map[string]int64{"from": a.Predecessor, "to": predecessor}}); err != nil {
+		return s.wrapWrite(err)
+	}
+	return s.wrapWrite(tx.Commit())
+}
+
+// Rounds lists every round of the review app belongs to, first round first.
+func (s *Store) Rounds(ctx context.Context, app int64) ([]review.Application, error) {
+	first, _, err := roundBase(ctx, s.read, app)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := s.read.QueryContext(ctx, appSelect+" WHERE id = ? OR round_of = ? ORDER BY round", first, first)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []review.Application
+	for rows.Next() {
+		a, err := scanApp(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,106 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"shinsa/criteria"
+)
+
+type regCache struct {
+	reg  *criteria.Registry
+	head int64 // event count the cache was built at
+}
+
+// CatalogKinds that can be stored in a case file.
+const (
+	KindCatalog    = "catalog"
+	KindGuideline  = "guideline"
+	KindEditionMap = "editionmap"
+)
+
+// ImportCatalog stores a catalog edition, guideline or edition map in the
+// case file, so the file stays readable on a machine whose shinsa does not
+// embed it. body is the JSON of the criteria value.
+func (s *Store) ImportCatalog(ctx context.Context, kind, name, edition string, body []byte, actor string) error {
+	switch kind {
+	case KindCatalog, KindGuideline, KindEditionMap:
+	default:
+		return fmt.Errorf("unknown catalog kind %q", kind)
+	}
+	tx, err := s.write.BeginTx(ctx, nil)
+	if err != nil {
+		return s.wrapWrite(err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, `INSERT INTO catalogs(kind, name, edition, body, imported) VALUES (?,?,?,?,?)
+		ON CONFLICT(kind, name, edition) DO UPDATE SET body = excluded.body, imported = excluded.imported`,
+		kind, name, edition, string(body), formatTime(time.Now())); err != nil {
+		return s.wrapWrite(err)
+	}
+	if _, err := appendEvent(ctx, tx, event{Actor: actor, Kind: EvCatalog,
+		Payload: map[string]string{"kind": kind, "name": name, "edition": edition, "sha256": sha256hex(body)}}); err != nil {
+		return s.wrapWrite(err)
+	}
+	return s.wrapWrite(tx.Commit())
+}
+
+// Registry returns the reference editions plus every edition stored in the
+// case file (stored ones win on a clash of scheme and edition).
+func (s *Store) Registry(ctx context.Context) (*criteria.Registry, error) {
+	var head int64
+	if err := s.read.QueryRowContext(ctx, "SELECT count(*) FROM catalogs").Scan(&head); err != nil {
+		return nil, err
+	}
+	s.regMu.Lock()
+	defer s.regMu.Unlock()
+	if s.reg.reg != nil && s.reg.head == head {
+		return s.reg.reg, nil
+	}
+	reg := criteria.Reference().Clone()
+	rows, err := s.read.QueryContext(ctx, "SELECT kind, name, edition, body FROM catalogs ORDER BY kind = 'editionmap', kind = 'catalog', imported")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var kind, name, edition, body string
+		if err := rows.Scan(&kind, &name, &edition, &body); err != nil {
+			return nil, err
+		}
+		where := fmt.Sprintf("%s: stored %s %s %s", s.path, kind, name, edition)
+		switch kind {
+		case KindGuideline:
+			g, err := criteria.ParseGuideline([]byte(body))
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", where, err)
+			}
+			if err := reg.AddGuideline(g); err != nil {
+				return nil, fmt.Errorf("%s: %w", where, err)
+			}
+		case KindCatalog:
+			c, err := criteria.ParseCatalog([]byte(body))
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", where, err)
+			}
+			if err := reg.AddCatalog(c); err != nil {
+				return nil, fmt.Errorf("%s: %w", where, err)
+			}
+		case KindEditionMap:
+			var m criteria.EditionMap
+			if err := json.Unmarshal([]byte(body), &m); err != nil {
+				return nil, fmt.Errorf("%s: %w", where, err)
+			}
+			if err := reg.AddMap(m); err != nil {
+				return nil, fmt.Errorf("%s: %w", where, err)
+			}
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	s.reg = regCache{reg: reg, head: head}
+	return reg, nil
+}

@@ -1,0 +1,254 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"shinsa/review"
+)
+
+// AnyRevision, as FindingInput.Base, saves whatever the current revision is
+// (the CLI's read-modify-write happens inside one transaction).
+const AnyRevision = -1
+
+// FindingInput is one save of a finding.
+type FindingInput struct {
+	App      int64
+	Item     string
+	Verdict  review.Verdict
+	Note     string
+	Request  string
+	Reviewer string
+	Origin   string
+	// Base is the revision the edit started from: 0 when there was no finding
+	// yet. If the stored revision differs, someone else saved in between and
+	// the save is refused with a *ConflictError.
+	Base int64
+}
+
+// ConflictError says a finding changed under the editor. Current is what is
+// stored now; nothing was overwritten.
+type ConflictError struct {
+	Current review.Finding
+	Base    int64
+}
+
+func (e *ConflictError) Error() string {
+	return fmt.Sprintf("item %s was saved by %s at %s (revision %d) after you started editing (revision %d); your edit was not saved over it",
+		e.Current.Item, e.Current.Reviewer, e.Current.Time.Local().Format("15:04:05"), e.Current.Revision, e.Base)
+}
+
+// ErrConflict matches any *ConflictError with errors.Is.
+var ErrConflict = errors.New("finding changed by someone else")
+
+// Is lets errors.Is(err, ErrConflict) match.
+func (e *ConflictError) Is(target error) bool { return target == ErrConflict }
+
+type findingPayload struct {
+	Verdict  string `json:"verdict"`
+	Note     string `json:"note"`
+	Request  string `json:"request"`
+	Revision int64  `json:"revision"`
+	Origin   string `json:"origin,omitempty"`
+}
+
+// SaveFinding records a finding and its event in one transaction and returns
+// the stored finding (with its new revision).
+func (s *Store) SaveFinding(ctx context.Context, in FindingInput) (review.Finding, error) {
+	fs, err := s.SaveFindings(ctx, []FindingInput{in})
+	if err != nil {
+		return review.Finding{}, err
+	}
+	return fs[0], nil
+}
+
+// SaveFindings records several findings in one transaction: all or none.
+func (s *Store) SaveFindings(ctx context.Context, ins []FindingInput) ([]review.Finding, error) {
+	for _, in := range ins {
+		if !in.Verdict.Valid() {
+			return nil, fmt.Errorf("item %s: unknown verdict %q", in.Item, in.Verdict)
+		}
+		if strings.TrimSpace(in.Reviewer) == "" {
+			return nil, fmt.Errorf("item %s: no reviewer name", in.Item)
+		}
+	}
+	tx, err := s.write.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, s.wrapWrite(err)
+	}
+	defer tx.Rollback()
+	out := make([]review.Finding, 0, len(ins))
+	checkedApps := map[int64]bool{}
+	for _, in := range ins {
+		if !checkedApps[in.App] {
+			var one int
+			if err := tx.QueryRowContext(ctx, "SELECT 1 FROM applications WHERE id = ?", in.App).Scan(&one); err != nil {
+				if err == sql.ErrNoRows {
+					return nil, fmt.Errorf("application %d: %w", in.App, ErrNotFound)
+				}
+				return nil, s.wrapWrite(err)
+			}
+			checkedApps[in.App] = true
+		}
+		cur, err := findingTx(ctx, tx, in.App, in.Item)
+		if err != nil && !errors.Is(err, ErrNotFound) {
+			return nil, s.wrapWrite(err)
+		}
+		if in.Base != AnyRevision && cur.Revision != in.Base {
+			return nil, &ConflictError{Current: cur, Base: in.Base}
+		}
+		f := review.Finding{App: in.App, Item: in.Item, Verdict: in.Verdict, Note: in.Note, Request: in.Request,
+			Reviewer: in.Reviewer, Revision: cur.Revision + 1, Origin: in.Origin}
+		ev, err := appendEvent(ctx, tx, event{Actor: in.Reviewer, Kind: EvFinding, App: in.App, Item: in.Item,
+			Payload: findingPayload{Verdict: string(f.Verdict), Note: f.Note, Request: f.Request, Revision: f.Revision, Origin: f.Origin}})
+		if err != nil {
+			return nil, s.wrapWrite(err)
+		}
+		f.Time = ev.Time
+		if _, err := tx.ExecContext(ctx, `INSERT INTO findings(app, item, verdict, note, request, reviewer, time, revision, origin, event)
+			VALUES (?,?,?,?,?,?,?,?,?,?)
+			ON CONFLICT(app, item) DO UPDATE SET verdict=excluded.verdict, note=excluded.note, request=excluded.request,
+				reviewer=excluded.reviewer, time=excluded.time, revision=excluded.revision, origin=excluded.origin, event=excluded.event`,
+			f.App, f.Item, string(f.Verdict), f.Note, f.Request, f.Reviewer, formatTime(f.Time), f.Revision, f.Origin, ev.Seq); err != nil {
+			return nil, s.wrapWrite(err)
+		}
+		out = append(out, f)
+	}
+	// The first save on an application moves it into review.
+	for app := range checkedApps {
+		if err := promote(ctx, tx, app, ins[0].Reviewer); err != nil {
+			return nil, s.wrapWrite(err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, s.wrapWrite(err)
+	}
+	return out, nil
+}
+
+func promote(ctx context.Context, tx *sql.Tx, app int64, actor string) error {
+	var st string
+	if err := tx.QueryRowContext(ctx, "SELECT status FROM applications WHERE id = ?", app).Scan(&st); err != nil {
+		return err
+	}
+	if st != string(review.Received) {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, "UPDATE applications SET status = ? WHERE id = ?", string(review.InReview), app); err != nil {
+		return err
+	}
+	_, err := appendEvent(ctx, tx, event{Actor: actor, Kind: EvStatus, App: app, Payload: map[string]string{"from": st, "to": string(review.InReview)}})
+	return err
+}
+
+const findingSelect = "SELECT app, item, verdict, note, request, reviewer, time, revision, origin FROM findings"
+
+func scanFinding(r rowScanner) (review.Finding, error) {
+	var f review.Finding
+	var v, tm string
+	if err := r.Scan(&f.App, &f.Item, &v, &f.Note, &f.Request, &f.Reviewer, &tm, &f.Revision, &f.Origin); err != nil {
+		return f, err
+	}
+	f.Verdict = review.Verdict(v)
+	f.Time = parseTime(tm)
+	return f, nil
+}
+
+func findingTx(ctx context.Context, q querier, app int64, item string) (review.Finding, error) {
+	f, err := scanFinding(q.QueryRowContext(ctx, findingSelect+" WHERE app = ? AND item = ?", app, item))
+	if err == sql.ErrNoRows {
+		return review.Finding{App: app, Item: item, Verdict: review.Unreviewed}, fmt.Errorf("finding %d/%s: %w", app, item, ErrNotFound)
+	}
+	return f, err
+}
+
+// Finding returns the current finding of a row; a row never judged gives an
+// unreviewed finding with revision 0 and no error.
+func (s *Store) Finding(ctx context.Context, app int64, item string) (review.Finding, error) {
+	f, err := findingTx(ctx, s.read, app, item)
+	if errors.Is(err, ErrNotFound) {
+		return f, nil
+	}
+	return f, err
+}
+
+// Findings returns an application's findings by item id.
+func (s *Store) Findings(ctx context.Context, app int64) (map[string]review.Finding, error) {
+	rows, err := s.read.QueryContext(ctx, findingSelect+" WHERE app = ?", app)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string]review.Finding{}
+	for rows.Next() {
+		f, err := scanFinding(rows)
+		if err != nil {
+			return nil, err
+		}
+		out[f.Item] = f
+	}
+	return out, rows.Err()
+}
+
+// FindingsSince returns the findings of an application saved after the given
+// time: what another instance changed since we last looked.
+func (s *Store) FindingsSince(ctx context.Context, app int64, since time.Time) ([]review.Finding, error) {
+	rows, err := s.read.QueryContext(ctx, findingSelect+" WHERE app = ? AND time > ? ORDER BY time", app, formatTime(since))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []review.Finding
+	for rows.Next() {
+		f, err := scanFinding(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, f)
+	}
+	return out, rows.Err()
+}
+
+// WriteError is a failed write, said in a reviewer's words: the disk is full,
+// the file is read-only, or it is gone. Nothing of the write was kept.
+type WriteError struct {
+	Path  string
+	Cause string
+	Err   error
+}
+
+func (e *WriteError) Error() string {
+	return fmt.Sprintf("%s: not saved: %s", e.Path, e.Cause)
+}
+func (e *WriteError) Unwrap() error { return e.Err }
+
+// wrapWrite turns SQLite's write failures into WriteErrors with a cause a
+// person can act on; other errors pass through.
+func (s *Store) wrapWrite(err error) error {
+	if err == nil {
+		return nil
+	}
+	var we *WriteError
+	var ce *ConflictError
+	if errors.As(err, &we) || errors.As(err, &ce) {
+		return err
+	}
+	msg := err.Error()
+	switch {
+	case strings.Contains(msg, "SQLITE_FULL") || strings.Contains(msg, "database or disk is full") || strings.Contains(msg, "no space left"):
+		return &WriteError{Path: s.path, Cause: "the disk is full; free some space and the edit can be saved again", Err: err}
+	case strings.Contains(msg, "SQLITE_READONLY") || strings.Contains(msg, "readonly database") || strings.Contains(msg, "read-only"):
+		return &WriteError{Path: s.path, Cause: "the case file is read-only", Err: err}
+	case strings.Contains(msg, "SQLITE_IOERR") || strings.Contains(msg, "disk I/O error"):
+		return &WriteError{Path: s.path, Cause: "the disk reported an I/O error (was the file moved or removed?)", Err: err}
+	case strings.Contains(msg, "SQLITE_BUSY") || strings.Contains(msg, "database is locked"):
+		return &WriteError{Path: s.path, Cause: "another program held the case file locked for too long; try again", Err: err}
+	case strings.Contains(msg, "SQLITE_CANTOPEN") || strings.Contains(msg, "unable to open"):
+		return &WriteError{Path: s.path, Cause: "the case file cannot be opened any more (was it moved or removed?)", Err: err}
+	}
+	return err
+}

@@ -1,0 +1,308 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	_ "modernc.org/sqlite" // the case file's engine
+)
+
+// ApplicationID is the case file's PRAGMA application_id: "SHIN".
+const ApplicationID = 0x5348494E
+
+// SchemaVersion is the user_version this binary writes and understands.
+const SchemaVersion = 2
+
+// ErrNotCaseFile and its kin let callers tell why a file was refused; the
+// returned errors wrap them with the file name and detail.
+var (
+	ErrNotCaseFile = errors.New("not a shinsa case file")
+	ErrTooNew      = errors.New("case file is newer than this program")
+	ErrNotFound    = errors.New("not found")
+	ErrExists      = errors.New("file already exists")
+)
+
+// Store is an open case file.
+type Store struct {
+	path  string
+	write *sql.DB // one connection: every write goes through it, one at a time
+	read  *sql.DB // readers; WAL lets them run beside the writer
+
+	regMu sync.Mutex
+	reg   regCache
+}
+
+// Path is the case file's path as opened.
+func (s *Store) Path() string { return s.path }
+
+// Close closes both connection pools.
+func (s *Store) Close() error {
+	err1 := s.read.Close()
+	err2 := s.write.Close()
+	if err2 != nil {
+		return err2
+	}
+	return err1
+}
+
+// dsn builds the connection string from a path we chose, never from input
+// beyond the path itself, which is escaped. Per-connection pragmas live here so
+// every pooled connection gets them.
+func dsn(path string, mode string, writer bool) string {
+	// EscapedPath leaves "?" and "#" alone in a path; SQLite's URI parser
+	// would take them as query and fragment.
+	p := (&url.URL{Path: path}).EscapedPath()
+	p = strings.ReplaceAll(p, "?", "%3F")
+	p = strings.ReplaceAll(p, "#", "%23")
+	q := "mode=" + mode +
+		"&_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(FULL)"
+	if writer {
+		q += "&_txlock=immediate"
+	} else {
+		q += "&_pragma=query_only(1)"
+	}
+	return "file:" + p + "?" + q
+}
+
+// header is what the first 100 bytes of a SQLite file tell before we open it.
+type header struct {
+	appID       uint32
+	userVersion uint32
+}
+
+func readHeader(path string) (header, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return header{}, fmt.Errorf("%s: no such file", path)
+		}
+		return header{}, fmt.Errorf("%s: %w", path, unwrapPathErr(err))
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return header{}, fmt.Errorf("%s: %w", path, unwrapPathErr(err))
+	}
+	if st.IsDir() {
+		return header{}, fmt.Errorf("%s: is a directory, not a case file", path)
+	}
+	var b [100]byte
+	n, err := io.ReadFull(f, b[:])
+	if err != nil && n < len(b) {
+		if n == 0 {
+			return header{}, fmt.Errorf("%s: %w (the file is empty)", path, ErrNotCaseFile)
+		}
+		return header{}, fmt.Errorf("%s: %w (only %d bytes, too short for SQLite)", path, ErrNotCaseFile, n)
+	}
+	if string(b[:16]) != "SQLite format 3\x00" {
+		return header{}, fmt.Errorf("%s: %w (%s)", path, ErrNotCaseFile, sniff(b[:n]))
+	}
+	h := header{
+		appID:       binary.BigEndian.Uint32(b[68:72]),
+		userVersion: binary.BigEndian.Uint32(b[60:64]),
+	}
+	if h.appID != ApplicationID {
+		return h, fmt.Errorf("%s: %w (a SQLite database of another program: application_id 0x%08X)", path, ErrNotCaseFile, h.appID)
+	}
+	if h.userVersion > SchemaVersion {
+		return h, fmt.Errorf("%s: %w (schema version %d; this shinsa knows up to %d: upgrade shinsa)", path, ErrTooNew, h.userVersion, SchemaVersion)
+	}
+	if h.userVersion == 0 {
+		return h, fmt.Errorf("%s: %w (schema version 0)", path, ErrNotCaseFile)
+	}
+	return h, nil
+}
+
+// sniff names what a non-SQLite file looks like, for a friendlier refusal.
+func sniff(b []byte) string {
+	switch {
+	case len(b) >= 4 && string(b[:4]) == "PK\x03\x04":
+		return "it is a zip file, perhaps a workbook: import it with 'shinsa import'"
+	case len(b) >= 5 && string(b[:5]) == "%PDF-":
+		return "it is a PDF"
+	case len(b) > 0 && (b[0] == '{' || b[0] == '['):
+		return "it looks like JSON: import it with 'shinsa import'"
+	}
+	return "not a SQLite database"
+}
+
+func unwrapPathErr(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// Options tune Open.
+type Options struct {
+	// SkipQuickCheck leaves PRAGMA quick_check to the caller (the TUI runs it
+	// after the first screen is drawn).
+	SkipQuickCheck bool
+}
+
+// Open opens an existing case file. It refuses, without writing a byte, a file
+// that is missing, not SQLite, another program's database or of a newer schema.
+// An older schema is migrated after a VACUUM INTO backup beside the file.
+func Open(path string) (*Store, error) { return OpenWith(path, Options{}) }
+
+// OpenWith is Open with options.
+func OpenWith(path string, opt Options) (*Store, error) {
+	h, err := readHeader(path)
+	if err != nil {
+		return nil, err
+	}
+	s, err := openPools(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.checkIdentity(); err != nil {
+		s.Close()
+		return nil, err
+	}
+	if !opt.SkipQuickCheck {
+		if err := s.QuickCheck(context.Background()); err != nil {
+			s.Close()
+			return nil, err
+		}
+	}
+	if h.userVersion < SchemaVersion {
+		if err := s.migrate(context.Background()); err != nil {
+			s.Close()
+			return nil, err
+		}
+	}
+	return s, nil
+}
+
+func openPools(path string) (*Store, error) {
+	w, err := sql.Open("sqlite", dsn(path, "rw", true))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	w.SetMaxOpenConns(1)
+	w.SetMaxIdleConns(1)
+	w.SetConnMaxLifetime(0)
+	r, err := sql.Open("sqlite", dsn(path, "rw", false))
+	if err != nil {
+		w.Close()
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	r.SetMaxOpenConns(4)
+	r.SetMaxIdleConns(4)
+	return &Store{path: path, write: w, read: r}, nil
+}
+
+// checkIdentity re-reads application_id and user_version through SQLite: the
+// header may be stale while a WAL holds newer pages.
+func (s *Store) checkIdentity() error {
+	var appID, ver int64
+	if err := s.read.QueryRow("PRAGMA application_id").Scan(&appID); err != nil {
+		return fmt.Errorf("%s: %w (%v)", s.path, ErrNotCaseFile, err)
+	}
+	if err := s.read.QueryRow("PRAGMA user_version").Scan(&ver); err != nil {
+		return fmt.Errorf("%s: %w (%v)", s.path, ErrNotCaseFile, err)
+	}
+	if appID != ApplicationID {
+		return fmt.Errorf("%s: %w (application_id 0x%08X)", s.path, ErrNotCaseFile, appID)
+	}
+	if ver > SchemaVersion {
+		return fmt.Errorf("%s: %w (schema version %d; this shinsa knows up to %d: upgrade shinsa)", s.path, ErrTooNew, ver, SchemaVersion)
+	}
+	return nil
+}
+
+// QuickCheck runs PRAGMA quick_check and reports the first problem.
+func (s *Store) QuickCheck(ctx context.Context) error {
+	var res string
+	if err := s.read.QueryRowContext(ctx, "PRAGMA quick_check(1)").Scan(&res); err != nil {
+		return fmt.Errorf("%s: damaged case file: %w", s.path, err)
+	}
+	if res != "ok" {
+		return fmt.Errorf("%s: damaged case file: %s", s.path, res)
+	}
+	return nil
+}
+
+// Create makes a new, empty case file at path. It refuses to replace an
+// existing file. The file appears whole or not at all: it is built under a
+// temporary name beside the target and linked into place.
+func Create(path string, actor string) (*Store, error) {
+	if _, err := os.Lstat(path); err == nil {
+		return nil, fmt.Errorf("%s: %w", path, ErrExists)
+	}
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".new-*")
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, unwrapPathErr(err))
+	}
+	tmpName := tmp.Name()
+	tmp.Close()
+	cleanup := func() {
+		for _, suf := range []string{"", "-wal", "-shm", "-journal"} {
+			os.Remove(tmpName + suf)
+		}
+	}
+	if err := initFile(tmpName, actor, SchemaVersion); err != nil {
+		cleanup()
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if err := os.Link(tmpName, path); err != nil {
+		cleanup()
+		if errors.Is(err, os.ErrExist) {
+			return nil, fmt.Errorf("%s: %w", path, ErrExists)
+		}
+		return nil, fmt.Errorf("%s: %w", path, unwrapPathErr(err))
+	}
+	cleanup()
+	return Open(path)
+}
+
+// initFile writes the schema, up to version, into an empty file and leaves
+// it in WAL mode, checkpointed, with the header up to date. (Tests build
+// files of older versions with it.)
+func initFile(path, actor string, version int) error {
+	db, err := sql.Open("sqlite", dsn(path, "rw", true))
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	db.SetMaxOpenConns(1)
+	ctx := context.Background()
+	if _, err := db.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d", ApplicationID)); err != nil {
+		return err
+	}
+	if _, err := db.ExecContext(ctx, "PRAGMA journal_mode = WAL"); err != nil {
+		return err
+	}
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	for v := 1; v <= version; v++ {
+		if err := migrations[v](ctx, tx); err != nil {
+			return fmt.Errorf("schema step %d: %w", v, err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", version)); err != nil {
+		return err
+	}
+	if _, err := appendEvent(ctx, tx, event{Actor: actor, Kind: EvCaseCreated, Payload: map[string]any{"schema": version}}); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return err
+	}
+	_, err = db.ExecContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)")
+	return err
+}

@@ -1,0 +1,159 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"os"
+)
+
+// migrations[v] takes a case file from schema v-1 to v. Each runs inside the
+// one immediate transaction of a migration; never edit a step that shipped.
+var migrations = map[int]func(context.Context, *sql.Tx) error{
+	1: schemaV1,
+	2: schemaV2,
+}
+
+func execAll(ctx context.Context, tx *sql.Tx, stmts ...string) error {
+	for _, q := range stmts {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("%w: %.60s", err, q)
+		}
+	}
+	return nil
+}
+
+// schemaV1: applications, answers as submitted, findings, imported catalogs
+// and the append-only event log.
+func schemaV1(ctx context.Context, tx *sql.Tx) error {
+	return execAll(ctx, tx,
+		`CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT`,
+		`CREATE TABLE applications(
+			id INTEGER PRIMARY KEY,
+			scheme TEXT NOT NULL,
+			edition TEXT NOT NULL,
+			kind TEXT NOT NULL CHECK (kind IN ('new','renewal','change')),
+			applicant TEXT NOT NULL,
+			corporate_number TEXT NOT NULL DEFAULT '',
+			service TEXT NOT NULL,
+			certification_number TEXT NOT NULL DEFAULT '',
+			disclosure_date TEXT NOT NULL DEFAULT '',
+			submitted TEXT NOT NULL DEFAULT '',
+			status TEXT NOT NULL,
+			predecessor INTEGER REFERENCES applications(id),
+			round_of INTEGER REFERENCES applications(id),
+			round INTEGER NOT NULL DEFAULT 1,
+			source TEXT NOT NULL DEFAULT '',
+			source_sha256 TEXT NOT NULL DEFAULT '',
+			cover TEXT NOT NULL DEFAULT '{}',
+			created TEXT NOT NULL
+		) STRICT`,
+		`CREATE INDEX applications_cert ON applications(scheme, certification_number)`,
+		`CREATE INDEX applications_round ON applications(round_of)`,
+		`CREATE TABLE answers(
+			app INTEGER NOT NULL REFERENCES applications(id),
+			item TEXT NOT NULL,
+			seq INTEGER NOT NULL,
+			text TEXT NOT NULL,
+			norm TEXT NOT NULL,
+			note TEXT NOT NULL DEFAULT '',
+			evidence TEXT NOT NULL DEFAULT '[]',
+			provenance TEXT NOT NULL DEFAULT '',
+			PRIMARY KEY (app, item)
+		) STRICT`,
+		`CREATE TABLE findings(
+			app INTEGER NOT NULL REFERENCES applications(id),
+			item TEXT NOT NULL,
+			verdict TEXT NOT NULL CHECK (verdict IN ('unreviewed','conforms','query','correction','nonconforming','not-applicable')),
+			note TEXT NOT NULL DEFAULT '',
+			request TEXT NOT NULL DEFAULT '',
+			reviewer TEXT NOT NULL,
+			time TEXT NOT NULL,
+			revision INTEGER NOT NULL,
+			origin TEXT NOT NULL DEFAULT '',
+			event INTEGER NOT NULL,
+			PRIMARY KEY (app, item)
+		) STRICT`,
+		`CREATE TABLE catalogs(
+			kind TEXT NOT NULL CHECK (kind IN ('catalog','guideline','editionmap')),
+			name TEXT NOT NULL,
+			edition TEXT NOT NULL,
+			body TEXT NOT NULL,
+			imported TEXT NOT NULL,
+			PRIMARY KEY (kind, name, edition)
+		) STRICT`,
+		`CREATE TABLE events(
+			seq INTEGER PRIMARY KEY,
+			time TEXT NOT NULL,
+			actor TEXT NOT NULL,
+			kind TEXT NOT NULL,
+			app INTEGER,
+			item TEXT NOT NULL DEFAULT '',
+			payload TEXT NOT NULL,
+			prev TEXT NOT NULL,
+			hash TEXT NOT NULL
+		) STRICT`,
+		`CREATE INDEX events_app ON events(app, item)`,
+		`CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+			BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END`,
+		`CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+			BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END`,
+	)
+}
+
+// schemaV2: full-text search over normalised answers. The trigram tokenizer
+// is the one that finds Japanese substrings (unicode61 does not split them).
+func schemaV2(ctx context.Context, tx *sql.Tx) error {
+	return execAll(ctx, tx,
+		`CREATE VIRTUAL TABLE answers_fts USING fts5(norm, content='answers', content_rowid='rowid', tokenize='trigram')`,
+		`INSERT INTO answers_fts(answers_fts) VALUES ('rebuild')`,
+		`CREATE TRIGGER answers_fts_ai AFTER INSERT ON answers BEGIN
+			INSERT INTO answers_fts(rowid, norm) VALUES (new.rowid, new.norm); END`,
+		`CREATE TRIGGER answers_fts_ad AFTER DELETE ON answers BEGIN
+			INSERT INTO answers_fts(answers_fts, rowid, norm) VALUES ('delete', old.rowid, old.norm); END`,
+		`CREATE TRIGGER answers_fts_au AFTER UPDATE ON answers BEGIN
+			INSERT INTO answers_fts(answers_fts, rowid, norm) VALUES ('delete', old.rowid, old.norm);
+			INSERT INTO answers_fts(rowid, norm) VALUES (new.rowid, new.norm); END`,
+		`CREATE INDEX findings_verdict ON findings(app, verdict)`,
+	)
+}
+
+// migrate brings an older case file to SchemaVersion: first a VACUUM INTO
+// backup beside the file (NAME.bak-vN), then every step in one immediate
+// transaction, so the file is either wholly old or wholly new.
+func (s *Store) migrate(ctx context.Context) error {
+	var from int
+	if err := s.write.QueryRowContext(ctx, "PRAGMA user_version").Scan(&from); err != nil {
+		return fmt.Errorf("%s: %w", s.path, err)
+	}
+	if from >= SchemaVersion {
+		return nil
+	}
+	bak := fmt.Sprintf("%s.bak-v%d", s.path, from)
+	if _, err := os.Stat(bak); err == nil {
+		return fmt.Errorf("%s: schema version %d needs migrating, but the backup %s already exists: move it away first", s.path, from, bak)
+	}
+	if _, err := s.write.ExecContext(ctx, "VACUUM INTO ?", bak); err != nil {
+		return fmt.Errorf("%s: backup before migration: %w", s.path, err)
+	}
+	tx, err := s.write.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("%s: %w", s.path, err)
+	}
+	defer tx.Rollback()
+	for v := from + 1; v <= SchemaVersion; v++ {
+		if err := migrations[v](ctx, tx); err != nil {
+			return fmt.Errorf("%s: migrating to schema %d: %w (the file is unchanged; backup at %s)", s.path, v, err, bak)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", SchemaVersion)); err != nil {
+		return err
+	}
+	if _, err := appendEvent(ctx, tx, event{Actor: "shinsa", Kind: EvMigrated, Payload: map[string]any{"from": from, "to": SchemaVersion, "backup": bak}}); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("%s: migrating: %w (the file is unchanged; backup at %s)", s.path, err, bak)
+	}
+	return nil
+}

@@ -1,0 +1,311 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Problem is one thing verify found wrong, naming the row.
+type Problem struct {
+	Where   string `json:"where"` // "events row 57", "findings row (application 3, item 4.1)"
+	Message string `json:"message"`
+}
+
+func (p Problem) String() string { return p.Where + ": " + p.Message }
+
+// VerifyReport is the outcome of Verify.
+type VerifyReport struct {
+	Events   int64     `json:"events"`
+	Findings int       `json:"findings"`
+	Apps     int       `json:"applications"`
+	Head     Anchor    `json:"anchor"`
+	Problems []Problem `json:"problems"`
+}
+
+// OK reports whether nothing was found wrong.
+func (r VerifyReport) OK() bool { return len(r.Problems) == 0 }
+
+// Verify checks the file's integrity and the event log: PRAGMA integrity_check,
+// the append-only triggers, the hash chain row by row, and that the findings,
+// application and answer rows are exactly what the log says they should be.
+// An edit, insert or delete made behind shinsa's back shows up as a Problem
+// naming the row. Truncating the log's tail is only visible against an anchor
+// kept outside the file (see CheckAnchor).
+func (s *Store) Verify(ctx context.Context) (VerifyReport, error) {
+	var rep VerifyReport
+	add := func(where, format string, args ...any) {
+		rep.Problems = append(rep.Problems, Problem{Where: where, Message: fmt.Sprintf(format, args...)})
+	}
+	rows, err := s.read.QueryContext(ctx, "PRAGMA integrity_check(20)")
+	if err != nil {
+		return rep, fmt.Errorf("%s: %w", s.path, err)
+	}
+	for rows.Next() {
+		var line string
+		if err := rows.Scan(&line); err != nil {
+			rows.Close()
+			return rep, err
+		}
+		if line != "ok" {
+			add("database", "integrity_check: %s", line)
+		}
+	}
+	rows.Close()
+
+
+	// Replay the log.
+	type appState struct {
+		header    appHeader
+		answers   int
+		digest    string
+		status    string
+		pred      int64
+		importSeq int64
+	}
+	apps := map[int64]*appState{}
+	type fkey struct {
+		app  int64
+		item string
+	}
+	type fstate struct {
+		p     findingPayload
+		actor string
+		time  string
+		seq   int64
+	}
+	finds := map[fkey]fstate{}
+
+	rows, err = s.read.QueryContext(ctx, "SELECT seq, time, actor, kind, app, item, payload, prev, hash FROM events ORDER BY seq")
+	if err != nil {
+		return rep, err
+	}
+	prev := genesis
+	var want int64 = 1
+	for rows.Next() {
+		var seq int64
+		var tm, actor, kind, item, payload, p, h string
+		var app sql.NullInt64
+		if err := rows.Scan(&seq, &tm, &actor, &kind, &app, &item, &payload, &p, &h); err != nil {
+			rows.Close()
+			return rep, err
+		}
+		where := "events row " + strconv.FormatInt(seq, 10)
+		if seq != want {
+			if seq > want {
+				if seq-1 == want {
+					add(where, "row %d of the log before it is missing (deleted)", want)
+				} else {
+					add(where, "rows %d to %d of the log before it are missing (deleted)", want, seq-1)
+				}
+			} else {
+				add(where, "row number out of order")
+			}
+		}
+		if p != prev {
+			add(where, "does not chain to the row before it (prev hash differs): a row was changed, inserted or deleted")
+		}
+		if got := eventHash(p, seq, tm, actor, kind, app, item, payload); got != h {
+			add(where, "hash does not match its contents: the row was edited")
+		}
+		prev, want = h, seq+1
+		rep.Events++
+
+		switch kind {
+		case EvImported:
+			var ip importPayload
+			if err := json.Unmarshal([]byte(payload), &ip); err != nil {
+				add(where, "unreadable import record: %v", err)
+				continue
+			}
+			apps[app.Int64] = &appState{header: ip.Header, answers: ip.Answers, digest: ip.AnswersSHA256,
+				status: "received", pred: ip.Header.Predecessor, importSeq: seq}
+		case EvStatus:
+			var sp map[string]string
+			if json.Unmarshal([]byte(payload), &sp) == nil {
+				if a := apps[app.Int64]; a != nil {
+					a.status = sp["to"]
+				} else {
+					add(where, "status change of application %d, which the log never imported", app.Int64)
+				}
+			}
+		case EvLinked:
+			var lp map[string]int64
+			if json.Unmarshal([]byte(payload), &lp) == nil {
+				if a := apps[app.Int64]; a != nil {
+					a.pred = lp["to"]
+				}
+			}
+		case EvFinding:
+			var fp findingPayload
+			if err := json.Unmarshal([]byte(payload), &fp); err != nil {
+				add(where, "unreadable finding record: %v", err)
+				continue
+			}
+			finds[fkey{app.Int64, item}] = fstate{p: fp, actor: actor, time: tm, seq: seq}
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return rep, err
+	}
+	rep.Head = Anchor{Head: prev, Count: want - 1}
+
+	// Findings rows against the log.
+	rows, err = s.read.QueryContext(ctx, "SELECT app, item, verdict, note, request, reviewer, time, revision, origin, event FROM findings ORDER BY app, item")
+	if err != nil {
+		return rep, err
+	}
+	seen := map[fkey]bool{}
+	for rows.Next() {
+		var k fkey
+		var verdict, note, request, reviewer, tm, origin string
+		var rev, ev int64
+		if err := rows.Scan(&k.app, &k.item, &verdict, &note, &request, &reviewer, &tm, &rev, &origin, &ev); err != nil {
+			rows.Close()
+			return rep, err
+		}
+		rep.Findings++
+		seen[k] = true
+		where := fmt.Sprintf("findings row (application %d, item %s)", k.app, k.item)
+		f, ok := finds[k]
+		if !ok {
+			add(where, "has no finding.saved event in the log: inserted behind shinsa's back")
+			continue
+		}
+		var diffs []string
+		if verdict != f.p.Verdict {
+			diffs = append(diffs, fmt.Sprintf("verdict %q, log says %q", verdict, f.p.Verdict))
+		}
+		if note != f.p.Note {
+			diffs = append(diffs, "note differs")
+		}
+		if request != f.p.Request {
+			diffs = append(diffs, "correction request differs")
+		}
+		if reviewer != f.actor {
+			diffs = append(diffs, fmt.Sprintf("reviewer %q, log says %q", reviewer, f.actor))
+		}
+		if tm != f.time {
+			diffs = append(diffs, "time differs")
+		}
+		if rev != f.p.Revision || ev != f.seq {
+			diffs = append(diffs, fmt.Sprintf("revision %d/event %d, log says %d/%d", rev, ev, f.p.Revision, f.seq))
+		}
+		if origin != f.p.Origin {
+			diffs = append(diffs, "origin differs")
+		}
+		if len(diffs) > 0 {
+			add(where, "does not match events row %d: %s", f.seq, strings.Join(diffs, "; "))
+		}
+	}
+	rows.Close()
+	for k, f := range finds {
+		if !seen[k] {
+			add(fmt.Sprintf("findings row (application %d, item %s)", k.app, k.item), "missing: the log records it at events row %d; it was deleted", f.seq)
+		}
+	}
+
+	// Applications and answers against their import records.
+	list, err := s.Applications(ctx)
+	if err != nil {
+		return rep, err
+	}
+	rep.Apps = len(list)
+	seenApp := map[int64]bool{}
+	for _, a := range list {
+		seenApp[a.ID] = true
+		where := fmt.Sprintf("applications row %d", a.ID)
+		st := apps[a.ID]
+		if st == nil {
+			add(where, "has no import record in the log: inserted behind shinsa's back")
+			continue
+		}
+		h := st.header
+		var cover, srcHash string
+		if err := s.read.QueryRowContext(ctx, "SELECT cover, source_sha256 FROM applications WHERE id = ?", a.ID).Scan(&cover, &srcHash); err != nil {
+			return rep, err
+		}
+		got := appHeader{Scheme: a.Scheme, Edition: a.Edition, Kind: string(a.Kind), Applicant: a.Applicant,
+			CorporateNumber: a.CorporateNumber, Service: a.Service, CertificationNumber: a.CertificationNumber,
+			DisclosureDate: a.DisclosureDate.String(), Submitted: a.Submitted.String(), Predecessor: h.Predecessor,
+			RoundOf: a.RoundOf, Round: a.Round, Source: a.Source, SourceSHA256: srcHash, Cover: cover, Created: formatTime(a.Created)}
+		if got != h {
+			add(where, "does not match its import record (events row %d)", st.importSeq)
+		}
+		if a.Predecessor != st.pred {
+			add(where, "predecessor %d, the log says %d", a.Predecessor, st.pred)
+		}
+		if string(a.Status) != st.status {
+			add(where, "status %q, the log says %q", a.Status, st.status)
+		}
+		answers, err := s.Answers(ctx, a.ID)
+		if err != nil {
+			add(fmt.Sprintf("answers of application %d", a.ID), "unreadable: %v", err)
+			continue
+		}
+		if len(answers) != st.answers || answersDigest(answers) != st.digest {
+			add(fmt.Sprintf("answers of application %d", a.ID), "differ from what was imported (events row %d): %d rows now, %d imported", st.importSeq, len(answers), st.answers)
+		}
+	}
+	for id, st := range apps {
+		if !seenApp[id] {
+			add(fmt.Sprintf("applications row %d", id), "missing: imported at events row %d and deleted since", st.importSeq)
+		}
+	}
+	// Last, so the first problem reported is a row when a row was touched.
+	var triggers int
+	if err := s.read.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'
+		AND name IN ('events_no_update', 'events_no_delete')`).Scan(&triggers); err != nil {
+		return rep, err
+	}
+	if triggers != 2 {
+		add("events table", "the triggers that keep the log append-only were dropped")
+	}
+	return rep, nil
+}
+
+// CheckAnchor compares the log with an anchor printed on an earlier report:
+// the row it names must exist and carry the same hash. A truncated or
+// rewritten log fails this even when its chain is internally consistent.
+func (s *Store) CheckAnchor(ctx context.Context, a Anchor) (*Problem, error) {
+	var n int64
+	if err := s.read.QueryRowContext(ctx, "SELECT count(*) FROM events").Scan(&n); err != nil {
+		return nil, err
+	}
+	if a.Count > n {
+		return &Problem{Where: "events", Message: fmt.Sprintf("the anchor names %d rows but the log has %d: the log was truncated", a.Count, n)}, nil
+	}
+	if a.Count == 0 {
+		return nil, nil
+	}
+	var h string
+	err := s.read.QueryRowContext(ctx, "SELECT hash FROM events WHERE seq = ?", a.Count).Scan(&h)
+	if err == sql.ErrNoRows {
+		return &Problem{Where: fmt.Sprintf("events row %d", a.Count), Message: "missing: the log was cut or renumbered"}, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	if !strings.EqualFold(h, a.Head) {
+		return &Problem{Where: fmt.Sprintf("events row %d", a.Count), Message: "its hash differs from the anchor: the log was rewritten"}, nil
+	}
+	return nil, nil
+}
+
+// ParseAnchor reads HASH:COUNT.
+func ParseAnchor(s string) (Anchor, error) {
+	i := strings.LastIndexByte(s, ':')
+	if i < 0 {
+		return Anchor{}, fmt.Errorf("anchor %q: want HASH:COUNT as printed on a report", s)
+	}
+	n, err := strconv.ParseInt(s[i+1:], 10, 64)
+	h := strings.ToLower(s[:i])
+	if err != nil || n < 0 || len(h) != 64 || strings.Trim(h, "0123456789abcdef") != "" {
+		return Anchor{}, fmt.Errorf("anchor %q: want a 64-digit hex hash, a colon and a row count", s)
+	}
+	return Anchor{Head: h, Count: n}, nil
+}
