@@ -56,7 +56,6 @@ func (s *Store) Verify(ctx context.Context) (VerifyReport, error) {
 	}
 	rows.Close()
 
-
 	// Replay the log.
 	type appState struct {
 		header    appHeader
