@@ -1,0 +1,399 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"shinsa/criteria"
+	"shinsa/review"
+	"shinsa/store"
+)
+
+func init() {
+	register(newNewCmd)
+	register(newListCmd)
+	register(newFindingCmd)
+	register(newVerifyCmd)
+	register(newBackupCmd)
+	register(newVersionCmd)
+	register(newStatusCmd)
+}
+
+func newNewCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:     "new CASEFILE",
+		Short:   "Create an empty case file",
+		Long:    "Create an empty case file. An existing file is never replaced.",
+		Example: "  shinsa new review-2026.shinsa",
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			s, err := store.Create(args[0], reviewer(cmd))
+			if err != nil {
+				return bad(err)
+			}
+			defer s.Close()
+			fmt.Fprintf(cmd.OutOrStdout(), "created %s\n", args[0])
+			return nil
+		},
+	}
+}
+
+// appRow is one application in `list --json` (FORMATS.md §4), extended with
+// fields scripts find useful.
+type appRow struct {
+	ID                  int64          `json:"id"`
+	Scheme              string         `json:"scheme"`
+	Edition             string         `json:"edition"`
+	Kind                string         `json:"kind"`
+	Service             string         `json:"service"`
+	Applicant           string         `json:"applicant"`
+	CertificationNumber string         `json:"certification_number"`
+	Status              string         `json:"status"`
+	Round               int            `json:"round"`
+	Predecessor         int64          `json:"predecessor,omitempty"`
+	Items               int            `json:"items"`
+	Reviewed            int            `json:"reviewed"`
+	Findings            map[string]int `json:"findings"`
+	DisclosureDate      string         `json:"disclosure_date"`
+	Expires             string         `json:"expires"`
+	DaysLeft            *int           `json:"days_left,omitempty"`
+}
+
+// rowsOf turns summaries into list rows; the row count is the catalog's when
+// the catalog is known (every row must be reviewed, answered or not).
+func rowsOf(sums []store.Summary, reg *criteria.Registry, today review.Date) []appRow {
+	out := make([]appRow, 0, len(sums))
+	for _, s := range sums {
+		a := s.App
+		items := s.Answers
+		if cat, err := reg.Catalog(a.Scheme, a.Edition); err == nil {
+			items = len(cat.Items)
+		}
+		f := map[string]int{}
+		decided := 0
+		for _, v := range review.Verdicts {
+			if v == review.Unreviewed {
+				continue
+			}
+			f[string(v)] = s.Verdicts[v]
+			decided += s.Verdicts[v]
+		}
+		f[string(review.Unreviewed)] = max(0, items-decided)
+		r := appRow{ID: a.ID, Scheme: a.Scheme, Edition: a.Edition, Kind: string(a.Kind), Service: a.Service,
+			Applicant: a.Applicant, CertificationNumber: a.CertificationNumber, Status: string(a.Status),
+			Round: a.Round, Predecessor: a.Predecessor, Items: items, Reviewed: s.Reviewed, Findings: f,
+			DisclosureDate: a.DisclosureDate.String(), Expires: a.Expires().String()}
+		if !a.DisclosureDate.IsZero() {
+			d := today.DaysUntil(a.Expires())
+			r.DaysLeft = &d
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+func newListCmd() *cobra.Command {
+	var asJSON bool
+	c := &cobra.Command{
+		Use:   "list CASEFILE",
+		Short: "List the applications in a case file",
+		Long: `List the applications in a case file with their progress, counts per verdict
+and the expiry of the certification (two years from the 開示情報の日付).`,
+		Example: "  shinsa list review-2026.shinsa\n  shinsa list review-2026.shinsa --json | jq '.applications[] | select(.reviewed < .items)'",
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			s, err := openCase(args[0])
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			sums, err := s.Summaries(ctx)
+			if err != nil {
+				return bad(fmt.Errorf("%s: %w", args[0], err))
+			}
+			reg, err := s.Registry(ctx)
+			if err != nil {
+				return bad(err)
+			}
+			rows := rowsOf(sums, reg, review.DateOf(time.Now()))
+			if asJSON {
+				return writeJSON(cmd.OutOrStdout(), map[string]any{"applications": rows})
+			}
+			printList(cmd.OutOrStdout(), rows)
+			return nil
+		},
+	}
+	c.Flags().BoolVar(&asJSON, "json", false, "print one JSON document (FORMATS.md §4)")
+	return c
+}
+
+func printList(w io.Writer, rows []appRow) {
+	if len(rows) == 0 {
+		fmt.Fprintln(w, "no applications yet: add one with 'shinsa import CASEFILE FILE'")
+		return
+	}
+	var out [][]string
+	for _, r := range rows {
+		cert := r.CertificationNumber
+		if cert == "" {
+			cert = "-"
+		}
+		kind := review.Kind(r.Kind).Japanese()
+		if r.Round > 1 {
+			kind += fmt.Sprintf(" R%d", r.Round)
+		}
+		out = append(out, []string{fmt.Sprint(r.ID), review.SanitizeLine(cert), r.Scheme, kind, r.Status,
+			fmt.Sprintf("%d/%d", r.Reviewed, r.Items), r.Expires,
+			review.SanitizeLine(r.Service) + " / " + review.SanitizeLine(r.Applicant)})
+	}
+	printTable(w, []string{"ID", "CERT", "SCHEME", "KIND", "STATUS", "REVIEWED", "EXPIRES", "SERVICE / APPLICANT"}, out)
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+func newFindingCmd() *cobra.Command {
+	var verdict, note, request string
+	c := &cobra.Command{
+		Use:   "finding CASEFILE APP ITEM --verdict V",
+		Short: "Record a finding on one row (the scriptable way)",
+		Long: `Record a finding on one disclosure row: a verdict, and optionally a note and the
+correction request that goes into the letter to the applicant. Flags left out
+keep the row's current note and request. Every save is an event in the log.
+
+Verdicts: conforms (適合), query (要確認), correction (要修正),
+nonconforming (不適合), not-applicable (対象外), unreviewed (clears).`,
+		Example: `  shinsa finding review.shinsa 3 4.1 --verdict correction --request "郵便番号を記載してください。"
+  shinsa finding review.shinsa 3 5 --verdict 適合 --reviewer 佐藤`,
+		Args: cobra.ExactArgs(3),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			v, err := review.ParseVerdict(verdict)
+			if err != nil || verdict == "" {
+				if verdict == "" {
+					err = fmt.Errorf("--verdict is required")
+				}
+				return fail(exitBad, "%v", err)
+			}
+			s, err := openCase(args[0])
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			id, err := loadApp(ctx, s, args[1])
+			if err != nil {
+				return err
+			}
+			item := strings.TrimSpace(args[2])
+			if err := knownItem(ctx, s, id, item); err != nil {
+				return err
+			}
+			cur, err := s.Finding(ctx, id, item)
+			if err != nil {
+				return bad(err)
+			}
+			in := store.FindingInput{App: id, Item: item, Verdict: v, Note: cur.Note, Request: cur.Request,
+				Reviewer: reviewer(cmd), Base: store.AnyRevision}
+			if cmd.Flags().Changed("note") {
+				in.Note = note
+			}
+			if cmd.Flags().Changed("request") {
+				in.Request = request
+			}
+			f, err := s.SaveFinding(ctx, in)
+			if err != nil {
+				return bad(err)
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "application %d item %s: %s (%s), revision %d, by %s\n",
+				f.App, f.Item, f.Verdict, f.Verdict.Japanese(), f.Revision, review.SanitizeLine(f.Reviewer))
+			return nil
+		},
+	}
+	c.Flags().StringVar(&verdict, "verdict", "", "conforms|query|correction|nonconforming|not-applicable|unreviewed (or 適合 …)")
+	c.Flags().StringVar(&note, "note", "", "the reviewer's note (internal)")
+	c.Flags().StringVar(&request, "request", "", "the correction request, in the words the letter to the applicant will use")
+	return c
+}
+
+// knownItem refuses an item id that is neither in the application's catalog
+// nor among its answers.
+func knownItem(ctx context.Context, s *store.Store, app int64, item string) error {
+	a, err := s.Application(ctx, app)
+	if err != nil {
+		return bad(err)
+	}
+	reg, err := s.Registry(ctx)
+	if err != nil {
+		return bad(err)
+	}
+	if cat, err := reg.Catalog(a.Scheme, a.Edition); err == nil {
+		if _, ok := cat.Item(item); ok {
+			return nil
+		}
+	}
+	answers, err := s.Answers(ctx, app)
+	if err != nil {
+		return bad(err)
+	}
+	for _, an := range answers {
+		if an.Item == item {
+			return nil
+		}
+	}
+	return fail(exitBad, "%s: application %d (%s %s) has no item %q", s.Path(), app, a.Scheme, a.Edition, item)
+}
+
+func newVerifyCmd() *cobra.Command {
+	var anchor string
+	var asJSON bool
+	c := &cobra.Command{
+		Use:   "verify CASEFILE",
+		Short: "Check the case file's integrity and its event log",
+		Long: `Check the case file: SQLite's integrity_check, the hash chain of the event log,
+and that every finding, application and answer is exactly what the log says.
+An edit made behind shinsa's back (for instance with the sqlite3 tool) is
+reported with the row it touched. Exit 0 when all is well, 1 when not.
+
+A log cut short at its end still chains; to catch that, pass the anchor
+printed on an earlier report (--anchor HASH:COUNT).`,
+		Example: "  shinsa verify review.shinsa\n  shinsa verify review.shinsa --anchor 3f5a…e1:412",
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			var want *store.Anchor
+			if anchor != "" {
+				a, err := store.ParseAnchor(anchor)
+				if err != nil {
+					return fail(exitBad, "%v", err)
+				}
+				want = &a
+			}
+			s, err := openCase(args[0])
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			rep, err := s.Verify(ctx)
+			if err != nil {
+				return bad(fmt.Errorf("%s: %w", args[0], err))
+			}
+			if want != nil {
+				p, err := s.CheckAnchor(ctx, *want)
+				if err != nil {
+					return bad(err)
+				}
+				if p != nil {
+					rep.Problems = append(rep.Problems, *p)
+				}
+			}
+			out := cmd.OutOrStdout()
+			if asJSON {
+				if rep.Problems == nil {
+					rep.Problems = []store.Problem{}
+				}
+				if err := writeJSON(out, rep); err != nil {
+					return err
+				}
+			} else if rep.OK() {
+				fmt.Fprintf(out, "ok: %s: %d events, %d applications, %d findings; anchor %s\n", args[0], rep.Events, rep.Apps, rep.Findings, rep.Head)
+			} else {
+				for _, p := range rep.Problems {
+					fmt.Fprintf(out, "%s: %s\n", args[0], p)
+				}
+			}
+			if !rep.OK() {
+				return &exitError{code: exitProblems, msg: fmt.Sprintf("%s: %s", args[0], rep.Problems[0])}
+			}
+			return nil
+		},
+	}
+	c.Flags().StringVar(&anchor, "anchor", "", "HASH:COUNT printed on an earlier report; fails if the log no longer has it")
+	c.Flags().BoolVar(&asJSON, "json", false, "print the outcome as JSON")
+	return c
+}
+
+func newBackupCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "backup CASEFILE DEST",
+		Short: "Write a consistent copy of a case file",
+		Long: `Write a consistent copy of a case file (SQLite's VACUUM INTO). Safe while
+other shinsa instances are writing; the copy is complete or absent.`,
+		Example: "  shinsa backup review.shinsa /mnt/nas/review-$(date +%F).shinsa",
+		Args:    cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			s, err := openCase(args[0])
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			if err := s.Backup(cmd.Context(), args[1]); err != nil {
+				return bad(err)
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "backed up %s to %s\n", args[0], args[1])
+			return nil
+		},
+	}
+}
+
+func newVersionCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:     "version",
+		Short:   "Print shinsa's version and the case-file schema it writes",
+		Example: "  shinsa version",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			fmt.Fprintf(cmd.OutOrStdout(), "shinsa %s (case file schema %d)\n", version, store.SchemaVersion)
+			return nil
+		},
+	}
+}
+
+func newStatusCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "status CASEFILE APP STATUS",
+		Short: "Move an application along its life cycle",
+		Long: "Set an application's status: " + joinStatuses() + `.
+The change is an event in the log.`,
+		Example: "  shinsa status review.shinsa 3 queries-sent\n  shinsa status review.shinsa 3 certified",
+		Args:    cobra.ExactArgs(3),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			st, err := review.ParseStatus(args[2])
+			if err != nil {
+				return fail(exitBad, "%v (want one of %s)", err, joinStatuses())
+			}
+			s, err := openCase(args[0])
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			id, err := loadApp(cmd.Context(), s, args[1])
+			if err != nil {
+				return err
+			}
+			if err := s.SetStatus(cmd.Context(), id, st, reviewer(cmd)); err != nil {
+				return bad(err)
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "application %d: %s\n", id, st)
+			return nil
+		},
+	}
+}
+
+func joinStatuses() string {
+	var s []string
+	for _, st := range review.Statuses {
+		s = append(s, string(st))
+	}
+	return strings.Join(s, ", ")
+}

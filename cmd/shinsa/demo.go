@@ -1,0 +1,104 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"shinsa/demo"
+	"shinsa/review"
+	"shinsa/store"
+)
+
+func init() { register(newDemoCmd) }
+
+func newDemoCmd() *cobra.Command {
+	var dir string
+	var size int
+	var noOpen bool
+	var seed uint64
+	c := &cobra.Command{
+		Use:   "demo",
+		Short: "Write a demo case file with sample applications and open it",
+		Long: `Write a case file of realistic sample applications — one per scheme
+(ASP・SaaS, IaaS・PaaS, データセンター, 医療情報 ASP・SaaS, 特定個人情報 ASP・SaaS),
+a certified application with its renewal, and a second correction round — and
+open it in the workbench. The applicants and their answers are fictional.
+
+The file is DIR/demo.shinsa (an earlier demo file there is replaced). With
+--size N it writes an archive of N applications instead (10% renewals,
+findings on every row of half of them), as the benchmarks use.`,
+		Example: `  shinsa demo
+  shinsa demo --dir . --no-open && shinsa list demo.shinsa
+  shinsa demo --size 2000 --dir /tmp/archive --no-open`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if dir == "" {
+				dir = filepath.Join(os.TempDir(), "shinsa-demo")
+			}
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				return bad(fmt.Errorf("%s: %w", dir, err))
+			}
+			name := "demo.shinsa"
+			if size > 0 {
+				name = fmt.Sprintf("archive-%d.shinsa", size)
+			}
+			path := filepath.Join(dir, name)
+			for _, suf := range []string{"", "-wal", "-shm"} {
+				if err := os.Remove(path + suf); err != nil && !os.IsNotExist(err) {
+					return bad(fmt.Errorf("%s: cannot replace the earlier demo file: %w", path, err))
+				}
+			}
+			who := reviewer(cmd)
+			s, err := store.Create(path, who)
+			if err != nil {
+				return bad(err)
+			}
+			opt := demo.Options{Today: review.DateOf(time.Now()), Reviewer: who, Seed: seed}
+			if size > 0 {
+				err = demo.Archive(cmd.Context(), s, size, opt)
+			} else {
+				_, err = demo.Small(cmd.Context(), s, opt)
+			}
+			s.Close()
+			if err != nil {
+				return bad(fmt.Errorf("%s: writing the demo: %w", path, err))
+			}
+			fmt.Fprintf(cmd.ErrOrStderr(), "wrote %s\n", path)
+			if noOpen || !isTerminal(os.Stdout) || !isTerminal(os.Stdin) {
+				s, err := openCase(path)
+				if err != nil {
+					return err
+				}
+				defer s.Close()
+				sums, err := s.Summaries(cmd.Context())
+				if err != nil {
+					return bad(err)
+				}
+				reg, err := s.Registry(cmd.Context())
+				if err != nil {
+					return bad(err)
+				}
+				printList(cmd.OutOrStdout(), rowsOf(sums, reg, review.DateOf(time.Now())))
+				if !noOpen {
+					fmt.Fprintf(cmd.ErrOrStderr(), "not a terminal: open it with 'shinsa %s' in one\n", path)
+				}
+				return nil
+			}
+			return runOpen(cmd, path)
+		},
+	}
+	c.Flags().StringVar(&dir, "dir", "", "where to write the demo case file (default: the system's temporary directory)")
+	c.Flags().IntVar(&size, "size", 0, "write an archive of N applications instead of the small demo")
+	c.Flags().BoolVar(&noOpen, "no-open", false, "write the file and list it; do not open the workbench")
+	c.Flags().Uint64Var(&seed, "seed", 1, "seed of the generated data (same seed, same data)")
+	return c
+}
+
+func isTerminal(f *os.File) bool {
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
