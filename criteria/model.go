@@ -15,6 +15,7 @@ type Catalog struct {
 	Title      string     `json:"title"`
 	Provenance string     `json:"provenance,omitempty"` // who wrote this edition, from what
 	Published  string     `json:"published,omitempty"`  // YYYY-MM or YYYY-MM-DD
+	Test       bool       `json:"test,omitempty"`       // a test edition: never chosen as the latest
 	Categories []Category `json:"categories"`
 	Items      []Item     `json:"items"`
 
@@ -56,14 +57,14 @@ var Kinds = []string{KindText, KindDate, KindYear, KindMoney, KindCount, KindURL
 
 // Constraints are an item's form rules.
 type Constraints struct {
-	Kind     string   `json:"kind"`               // one of Kinds
-	MaxChars int      `json:"max_chars"`          // 0: no limit; counted in characters, not bytes
-	Unit     string   `json:"unit,omitempty"`     // 円, 千円, 名, %, …
-	Seireki  bool     `json:"seireki,omitempty"`  // dates must be 西暦
-	Choices  []string `json:"choices,omitempty"`  // for kind choice
-	Period   bool     `json:"period,omitempty"`   // money must name its fiscal period ([2022年12月期])
-	Pattern  string   `json:"pattern,omitempty"`  // optional regular expression the normalised answer must match
-	Hint     string   `json:"hint,omitempty"`     // the rule in the catalog's words (西暦で, 100字以内, …)
+	Kind     string   `json:"kind"`              // one of Kinds
+	MaxChars int      `json:"max_chars"`         // 0: no limit; counted in characters, not bytes
+	Unit     string   `json:"unit,omitempty"`    // 円, 千円, 名, %, …
+	Seireki  bool     `json:"seireki,omitempty"` // dates must be 西暦
+	Choices  []string `json:"choices,omitempty"` // for kind choice
+	Period   bool     `json:"period,omitempty"`  // money must name its fiscal period ([2022年12月期])
+	Pattern  string   `json:"pattern,omitempty"` // optional regular expression the normalised answer must match
+	Hint     string   `json:"hint,omitempty"`    // the rule in the catalog's words (西暦で, 100字以内, …)
 }
 
 // Relations of an item to a clause, in OSCAL's and NIST OLIR's vocabulary.
@@ -117,10 +118,11 @@ const (
 // Ids it does not name are taken to be the same item in both editions when
 // both editions have them.
 type EditionMap struct {
-	Scheme  string     `json:"scheme"`
-	From    string     `json:"from"`
-	To      string     `json:"to"`
-	Entries []MapEntry `json:"entries"`
+	Scheme     string     `json:"scheme"`
+	From       string     `json:"from"`
+	To         string     `json:"to"`
+	Provenance string     `json:"provenance,omitempty"`
+	Entries    []MapEntry `json:"entries"`
 }
 
 // MapEntry is one line of an edition map.
@@ -128,16 +130,26 @@ type MapEntry struct {
 	Kind string   `json:"kind"`
 	From []string `json:"from,omitempty"`
 	To   []string `json:"to,omitempty"`
+	Note string   `json:"note,omitempty"` // why, in the map author's words
 }
 
 // Item returns the item with the given id.
 func (c *Catalog) Item(id string) (Item, bool) {
 	c.index()
 	i, ok := c.byID[id]
-	if !ok {
-		return Item{}, false
+	if ok && i < len(c.Items) && c.Items[i].ID == id {
+		return c.Items[i], true
 	}
-	return c.Items[i], true
+	// The index is stale (the catalog was copied or edited) or the id is
+	// absent: look properly, and rebuild the index if it was stale.
+	for j, it := range c.Items {
+		if it.ID == id {
+			c.byID = nil
+			c.index()
+			return c.Items[j], true
+		}
+	}
+	return Item{}, false
 }
 
 // Category returns the category with the given id.
@@ -169,8 +181,14 @@ func (g *Guideline) Clause(id string) (Clause, bool) {
 		}
 	}
 	i, ok := g.byID[id]
-	if !ok {
-		return Clause{}, false
+	if ok && i < len(g.Clauses) && g.Clauses[i].ID == id {
+		return g.Clauses[i], true
 	}
-	return g.Clauses[i], true
+	for j, cl := range g.Clauses { // stale index or absent id, as in Catalog.Item
+		if cl.ID == id {
+			g.byID = nil
+			return g.Clauses[j], true
+		}
+	}
+	return Clause{}, false
 }
