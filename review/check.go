@@ -1,0 +1,297 @@
+package review
+
+import (
+	"fmt"
+	"net/url"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"shinsa/criteria"
+)
+
+// Problem is one finding of the automatic pre-checks: the item (or cover
+// field, as "cover.<field>") it concerns, the rule that found it, and a
+// sentence saying what is wrong.
+type Problem struct {
+	Item    string `json:"item"`
+	Rule    string `json:"rule"`
+	Message string `json:"message"`
+}
+
+// Rule names. They are part of the CLI's JSON output and stay stable.
+const (
+	RuleRequiredEmpty        = "required-empty"
+	RuleMaxChars             = "max-chars"
+	RuleDateNotSeireki       = "date-not-seireki"
+	RuleDateImpossible       = "date-impossible"
+	RuleDisclosureDateFuture = "disclosure-date-future"
+	RuleDisclosureDateStale  = "disclosure-date-stale"
+	RuleMoneyUnit            = "money-unit"
+	RuleMoneyPeriod          = "money-period"
+	RuleCorporateNumber      = "corporate-number"
+	RuleURL                  = "url"
+	RuleCertificationNumber  = "certification-number"
+	RuleUnknownItem          = "unknown-item"
+	RuleChoice               = "choice"
+	RuleYesNo                = "yes-no"
+	RuleCount                = "count"
+	RulePattern              = "pattern"
+)
+
+// Cover-field pseudo items, used as Problem.Item for checks of the cover sheet.
+const (
+	CoverDisclosureDate      = "cover.disclosure_date"
+	CoverCorporateNumber     = "cover.corporate_number"
+	CoverCertificationNumber = "cover.certification_number"
+)
+
+var (
+	reMoneyUnit   = regexp.MustCompile(`円|¥`)
+	reMoneyPeriod = regexp.MustCompile(`年\s*\d{1,2}\s*月\s*期|年\s*度`)
+	reDigit       = regexp.MustCompile(`[0-9]`)
+	reCertNumber  = regexp.MustCompile(`^(?:[A-Za-z]{1,4} ?)?\d{4}-(\d{2})(\d{2})$`)
+	yesNoWords    = []string{"はい", "いいえ", "有り", "無し", "あり", "なし", "有", "無", "yes", "no", "○", "×", "〇"}
+)
+
+// Check runs the automatic pre-checks of one application against its
+// catalog and returns the problems found, cover problems first, then items
+// in catalog order, then answers the catalog does not know; within one item
+// by rule name. today is the day the check runs (for 開示情報の日付 in the
+// future).
+func Check(app Application, answers []Answer, cat *criteria.Catalog, today Date) []Problem {
+	var ps []Problem
+	add := func(item, rule, format string, args ...any) {
+		ps = append(ps, Problem{Item: item, Rule: rule, Message: fmt.Sprintf(format, args...)})
+	}
+	checkCover(app, today, add)
+
+	byItem := make(map[string]Answer, len(answers))
+	for _, a := range answers {
+		byItem[a.Item] = a
+	}
+	order := map[string]int{}
+	if cat != nil {
+		for i, it := range cat.Items {
+			order[it.ID] = i
+			a, ok := byItem[it.ID]
+			checkItem(it, a.Text, ok, add)
+		}
+	}
+	for _, a := range answers {
+		if _, known := order[a.Item]; !known {
+			order[a.Item] = len(order)
+			edition := "no catalog"
+			if cat != nil {
+				edition = cat.Scheme + " " + cat.Edition
+			}
+			add(a.Item, RuleUnknownItem, "item %s is not in the catalog (%s)", a.Item, edition)
+		}
+	}
+	rank := func(p Problem) int {
+		if strings.HasPrefix(p.Item, "cover.") {
+			return -1
+		}
+		return order[p.Item]
+	}
+	sort.SliceStable(ps, func(i, j int) bool {
+		ri, rj := rank(ps[i]), rank(ps[j])
+		if ri != rj {
+			return ri < rj
+		}
+		if ps[i].Item != ps[j].Item {
+			return ps[i].Item < ps[j].Item
+		}
+		return ps[i].Rule < ps[j].Rule
+	})
+	return ps
+}
+
+type addFunc func(item, rule, format string, args ...any)
+
+func checkCover(app Application, today Date, add addFunc) {
+	if d := app.DisclosureDate; !d.IsZero() {
+		if !today.IsZero() && d.After(today) {
+			add(CoverDisclosureDate, RuleDisclosureDateFuture, "開示情報の日付 %s is after today (%s)", d, today)
+		}
+		ref, what := app.Submitted, "the submission date"
+		if ref.IsZero() {
+			ref, what = today, "today"
+		}
+		if !ref.IsZero() && d.Before(ref.AddDate(-1, 0)) {
+			add(CoverDisclosureDate, RuleDisclosureDateStale, "開示情報の日付 %s is more than a year before %s (%s)", d, what, ref)
+		}
+	}
+	if n := app.CorporateNumber; n != "" {
+		if msg := corporateNumberProblem(n); msg != "" {
+			add(CoverCorporateNumber, RuleCorporateNumber, "%s", msg)
+		}
+	}
+	switch cn := strings.TrimSpace(norm.NFKC.String(app.CertificationNumber)); {
+	case cn == "" && (app.Kind == Renewal || app.Kind == Change):
+		add(CoverCertificationNumber, RuleCertificationNumber, "a %s needs the certification number it renews or changes (NNNN-YYMM)", app.Kind)
+	case cn != "":
+		m := reCertNumber.FindStringSubmatch(cn)
+		if m == nil {
+			add(CoverCertificationNumber, RuleCertificationNumber, "certification number %q is not NNNN-YYMM (optionally with a prefix such as \"IoT \")", app.CertificationNumber)
+		} else if mm := m[2]; mm < "01" || mm > "12" {
+			add(CoverCertificationNumber, RuleCertificationNumber, "certification number %q: %s is not a month (YYMM)", app.CertificationNumber, mm)
+		}
+	}
+}
+
+// CorporateNumberValid reports whether s is a 13-digit 法人番号 with a correct
+// check digit (full-width digits allowed).
+func CorporateNumberValid(s string) bool { return corporateNumberProblem(s) == "" }
+
+// corporateNumberProblem applies the National Tax Agency's rule: the first
+// digit is 9 − (Σ Pn×Qn mod 9) over the 12 base digits, Pn counted from the
+// right and Qn alternating 1, 2.
+func corporateNumberProblem(s string) string {
+	n := norm.NFKC.String(strings.TrimSpace(s))
+	if len(n) != 13 || strings.Trim(n, "0123456789") != "" {
+		return fmt.Sprintf("法人番号 %q is not 13 digits", s)
+	}
+	sum := 0
+	for i := 0; i < 12; i++ {
+		digit := int(n[12-i] - '0')
+		if i%2 == 0 {
+			sum += digit
+		} else {
+			sum += 2 * digit
+		}
+	}
+	if want := 9 - sum%9; int(n[0]-'0') != want {
+		return fmt.Sprintf("法人番号 %q has a wrong check digit (%d, expected %d)", s, n[0]-'0', want)
+	}
+	return ""
+}
+
+func checkItem(it criteria.Item, text string, answered bool, add addFunc) {
+	text = strings.TrimSpace(text)
+	if text == "" {
+		if it.Required {
+			if answered {
+				add(it.ID, RuleRequiredEmpty, "mandatory item %s (%s) is empty", it.ID, it.Title)
+			} else {
+				add(it.ID, RuleRequiredEmpty, "mandatory item %s (%s) is not answered", it.ID, it.Title)
+			}
+		}
+		return
+	}
+	c := it.Constraints
+	if c.MaxChars > 0 {
+		if n := utf8.RuneCountInString(text); n > c.MaxChars {
+			add(it.ID, RuleMaxChars, "%d characters, over the limit of %d", n, c.MaxChars)
+		}
+	}
+	folded := norm.NFKC.String(text)
+	switch c.Kind {
+	case criteria.KindDate, criteria.KindYear:
+		checkDates(it, text, add)
+	case criteria.KindMoney:
+		if !reMoneyUnit.MatchString(folded) {
+			add(it.ID, RuleMoneyUnit, "amount has no unit (円, 千円, 万円, 百万円, 億円)")
+		}
+		if c.Period && !reMoneyPeriod.MatchString(folded) {
+			add(it.ID, RuleMoneyPeriod, "amount names no fiscal period (such as 2026年3月期 or 2025年度)")
+		}
+	case criteria.KindCount:
+		if !reDigit.MatchString(folded) {
+			add(it.ID, RuleCount, "no number in the answer")
+		}
+	case criteria.KindURL:
+		for _, line := range strings.Split(text, "\n") {
+			if line = strings.TrimSpace(line); line != "" {
+				if msg := urlProblem(line); msg != "" {
+					add(it.ID, RuleURL, "%s", msg)
+				}
+			}
+		}
+	case criteria.KindYesNo:
+		if !startsWithWord(strings.ToLower(folded), yesNoWords) {
+			add(it.ID, RuleYesNo, "answer does not start with はい/いいえ, 有/無 or あり/なし")
+		}
+	case criteria.KindChoice:
+		if len(c.Choices) > 0 && !isChoice(folded, c.Choices) {
+			add(it.ID, RuleChoice, "%q is not one of %s", text, strings.Join(c.Choices, ", "))
+		}
+	}
+	if c.Seireki && c.Kind != criteria.KindDate && c.Kind != criteria.KindYear {
+		checkDates(it, text, add)
+	}
+	if c.Pattern != "" {
+		// An invalid pattern is the catalog's fault and is reported when the
+		// catalog is validated, not once per answer here.
+		if re, err := regexp.Compile(c.Pattern); err == nil && !re.MatchString(Normalize(text)) {
+			add(it.ID, RulePattern, "answer does not have the form the catalog asks for%s", hint(c.Hint))
+		}
+	}
+}
+
+func hint(h string) string {
+	if h == "" {
+		return ""
+	}
+	return " (" + h + ")"
+}
+
+// checkDates reports 和暦 and impossible dates among the dates of an answer.
+func checkDates(it criteria.Item, text string, add addFunc) {
+	wareki := false
+	for _, m := range FindDates(text) {
+		if m.Err != nil {
+			add(it.ID, RuleDateImpossible, "%v", m.Err)
+		}
+		if !m.Seireki() && !wareki {
+			wareki = true
+			add(it.ID, RuleDateNotSeireki, "%q is written in 和暦; ASPIC tables want 西暦%s", m.Text, hint(it.Constraints.Hint))
+		}
+	}
+}
+
+func urlProblem(s string) string {
+	u, err := url.Parse(s)
+	switch {
+	case err != nil:
+		return fmt.Sprintf("%q is not a URL", s)
+	case u.Scheme != "http" && u.Scheme != "https":
+		return fmt.Sprintf("%q is not an http or https URL", s)
+	case u.Host == "" || u.Hostname() == "":
+		return fmt.Sprintf("%q has no host", s)
+	case strings.ContainsAny(s, " \t　"):
+		return fmt.Sprintf("%q contains white space", s)
+	}
+	return ""
+}
+
+// startsWithWord reports whether s is one of words or starts with one
+// followed by a separator (有（詳細は…）, はい。…).
+func startsWithWord(s string, words []string) bool {
+	for _, w := range words {
+		if !strings.HasPrefix(s, w) {
+			continue
+		}
+		rest := s[len(w):]
+		if rest == "" {
+			return true
+		}
+		r, _ := utf8.DecodeRuneInString(rest)
+		if strings.ContainsRune(" \n(（、,:：。.[［【-", r) {
+			return true
+		}
+	}
+	return false
+}
+
+func isChoice(folded string, choices []string) bool {
+	for _, c := range choices {
+		if Normalize(c) == Normalize(folded) {
+			return true
+		}
+	}
+	return false
+}
