@@ -81,7 +81,10 @@ func TestCheck(t *testing.T) {
 		{"和暦 in a year item", []change{answer("3.1", "平成22年")}, []string{"3.1 date-not-seireki"}},
 		{"impossible date", []change{set("1", "2026年2月30日")}, []string{"1 date-impossible"}},
 		{"impossible 和暦 date is both", []change{set("1", "令和1年4月30日")}, []string{"1 date-impossible", "1 date-not-seireki"}},
-		{"disclosure date in the future", []change{app(func(a *Application) { a.DisclosureDate = NewDate(2026, time.November, 1); a.Submitted = a.DisclosureDate })}, []string{"cover.disclosure_date disclosure-date-future"}},
+		{"disclosure date in the future", []change{app(func(a *Application) {
+			a.DisclosureDate = NewDate(2026, time.November, 1)
+			a.Submitted = a.DisclosureDate
+		})}, []string{"cover.disclosure_date disclosure-date-future"}},
 		{"disclosure date a year before submission", []change{app(func(a *Application) { a.DisclosureDate = NewDate(2025, time.October, 11) })}, []string{"cover.disclosure_date disclosure-date-stale"}},
 		{"disclosure date exactly a year before is fine", []change{app(func(a *Application) { a.DisclosureDate = NewDate(2025, time.October, 12) })}, nil},
 		{"money without unit", []change{answer("5", "99,000,000")}, []string{"5 money-unit"}},
