@@ -103,9 +103,9 @@ func (s *Store) Import(ctx context.Context, sub *review.Submission, opt ImportOp
 	if sub.Cover == nil {
 		cover = []byte("{}")
 	}
-	tx, err := s.write.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
-		return 0, s.wrapWrite(err)
+		return 0, err
 	}
 	defer tx.Rollback()
 
@@ -368,9 +368,9 @@ func (s *Store) SetStatus(ctx context.Context, app int64, st review.Status, acto
 	if _, err := review.ParseStatus(string(st)); err != nil {
 		return err
 	}
-	tx, err := s.write.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
-		return s.wrapWrite(err)
+		return err
 	}
 	defer tx.Rollback()
 	var from string
@@ -394,9 +394,9 @@ func (s *Store) SetStatus(ctx context.Context, app int64, st review.Status, acto
 
 // Link sets the predecessor of an application (the certified one it renews).
 func (s *Store) Link(ctx context.Context, app, predecessor int64, actor string) error {
-	tx, err := s.write.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
-		return s.wrapWrite(err)
+		return err
 	}
 	defer tx.Rollback()
 	a, err := scanApp(tx.QueryRowContext(ctx, appSelect+" WHERE id = ?", app))

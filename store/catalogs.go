@@ -30,9 +30,9 @@ func (s *Store) ImportCatalog(ctx context.Context, kind, name, edition string, b
 	default:
 		return fmt.Errorf("unknown catalog kind %q", kind)
 	}
-	tx, err := s.write.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
-		return s.wrapWrite(err)
+		return err
 	}
 	defer tx.Rollback()
 	if _, err := tx.ExecContext(ctx, `INSERT INTO catalogs(kind, name, edition, body, imported) VALUES (?,?,?,?,?)

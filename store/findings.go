@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -76,9 +78,9 @@ func (s *Store) SaveFindings(ctx context.Context, ins []FindingInput) ([]review.
 			return nil, fmt.Errorf("item %s: no reviewer name", in.Item)
 		}
 	}
-	tx, err := s.write.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
-		return nil, s.wrapWrite(err)
+		return nil, err
 	}
 	defer tx.Rollback()
 	out := make([]review.Finding, 0, len(ins))
@@ -227,7 +229,9 @@ func (e *WriteError) Error() string {
 func (e *WriteError) Unwrap() error { return e.Err }
 
 // wrapWrite turns SQLite's write failures into WriteErrors with a cause a
-// person can act on; other errors pass through.
+// person can act on; other errors pass through. SQLite's codes say little
+// (a read-only file and a removed one both surface as I/O errors), so the
+// file itself is examined.
 func (s *Store) wrapWrite(err error) error {
 	if err == nil {
 		return nil
@@ -238,17 +242,73 @@ func (s *Store) wrapWrite(err error) error {
 		return err
 	}
 	msg := err.Error()
+	has := func(subs ...string) bool {
+		for _, sub := range subs {
+			if strings.Contains(msg, sub) {
+				return true
+			}
+		}
+		return false
+	}
 	switch {
-	case strings.Contains(msg, "SQLITE_FULL") || strings.Contains(msg, "database or disk is full") || strings.Contains(msg, "no space left"):
-		return &WriteError{Path: s.path, Cause: "the disk is full; free some space and the edit can be saved again", Err: err}
-	case strings.Contains(msg, "SQLITE_READONLY") || strings.Contains(msg, "readonly database") || strings.Contains(msg, "read-only"):
-		return &WriteError{Path: s.path, Cause: "the case file is read-only", Err: err}
-	case strings.Contains(msg, "SQLITE_IOERR") || strings.Contains(msg, "disk I/O error"):
-		return &WriteError{Path: s.path, Cause: "the disk reported an I/O error (was the file moved or removed?)", Err: err}
-	case strings.Contains(msg, "SQLITE_BUSY") || strings.Contains(msg, "database is locked"):
+	case has("SQLITE_BUSY", "database is locked"):
 		return &WriteError{Path: s.path, Cause: "another program held the case file locked for too long; try again", Err: err}
-	case strings.Contains(msg, "SQLITE_CANTOPEN") || strings.Contains(msg, "unable to open"):
-		return &WriteError{Path: s.path, Cause: "the case file cannot be opened any more (was it moved or removed?)", Err: err}
+	case has("SQLITE_FULL", "database or disk is full", "no space left"):
+		return &WriteError{Path: s.path, Cause: "the disk is full; free some space and the edit can be saved again", Err: err}
+	case has("SQLITE_READONLY", "readonly database", "read-only", "SQLITE_IOERR", "disk I/O error", "SQLITE_CANTOPEN", "unable to open", "permission denied", "operation not permitted"):
+		return &WriteError{Path: s.path, Cause: s.diagnose(), Err: err}
 	}
 	return err
+}
+
+// diagnose looks at the case file to say why a write failed.
+func (s *Store) diagnose() string {
+	if cause := s.fileGone(); cause != "" {
+		return cause
+	}
+	for _, p := range []string{s.path, s.path + "-wal"} {
+		f, err := os.OpenFile(p, os.O_WRONLY, 0)
+		if err != nil {
+			if errors.Is(err, os.ErrNotExist) {
+				continue
+			}
+			return "the case file is read-only (" + unwrapPathErr(err).Error() + "); make it writable and the edit can be saved again"
+		}
+		f.Close()
+	}
+	if free, ok := freeBytes(filepath.Dir(s.path)); ok && free < 1<<20 {
+		return "the disk is full; free some space and the edit can be saved again"
+	}
+	return "the disk reported an I/O error"
+}
+
+// fileGone reports, in words, that the case file at the path is no longer
+// the one we opened: removed, or replaced by another file. SQLite would
+// otherwise keep writing into the unlinked file, and the work would vanish
+// when the program closes.
+func (s *Store) fileGone() string {
+	st, err := os.Stat(s.path)
+	if err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return "the case file was moved or removed while open; nothing more can be saved into it (restore it, or open its backup)"
+		}
+		return "the case file cannot be read: " + unwrapPathErr(err).Error()
+	}
+	if s.ident != nil && !os.SameFile(s.ident, st) {
+		return "another file has replaced the case file while it was open; nothing more can be saved into it"
+	}
+	return ""
+}
+
+// beginWrite starts a write transaction, first making sure the path still
+// names the file we opened.
+func (s *Store) beginWrite(ctx context.Context) (*sql.Tx, error) {
+	if cause := s.fileGone(); cause != "" {
+		return nil, &WriteError{Path: s.path, Cause: cause}
+	}
+	tx, err := s.write.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, s.wrapWrite(err)
+	}
+	return tx, nil
 }

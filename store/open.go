@@ -39,6 +39,8 @@ type Store struct {
 
 	regMu sync.Mutex
 	reg   regCache
+
+	ident os.FileInfo // the file as opened, to notice it being removed or replaced
 }
 
 // Path is the case file's path as opened.
@@ -199,7 +201,8 @@ func openPools(path string) (*Store, error) {
 	}
 	r.SetMaxOpenConns(4)
 	r.SetMaxIdleConns(4)
-	return &Store{path: path, write: w, read: r}, nil
+	st, _ := os.Stat(path)
+	return &Store{path: path, write: w, read: r, ident: st}, nil
 }
 
 // checkIdentity re-reads application_id and user_version through SQLite: the

@@ -1,0 +1,12 @@
+package store
+
+import "syscall"
+
+// freeBytes is the space left for an unprivileged writer on the disk holding dir.
+func freeBytes(dir string) (uint64, bool) {
+	var st syscall.Statfs_t
+	if err := syscall.Statfs(dir, &st); err != nil {
+		return 0, false
+	}
+	return st.Bavail * uint64(st.Bsize), true
+}
