@@ -1,6 +1,7 @@
 package criteria
 
 import (
+	"cmp"
 	"slices"
 )
 
@@ -11,32 +12,80 @@ import (
 // is unknown in fromEdition.
 //
 // A direct map is used when there is one; otherwise a chain of maps
-// (A→B→C) is followed and the steps composed: withdrawn anywhere is
+// (A→B→C) is followed, forwards or, when the maps run the other way,
+// backwards, and the steps are composed: no id left after a step is
 // withdrawn, several ids at the end is split, a merge on the way is merged,
-// the same id at the end is same, anything else renumbered.
+// a split that ends in one id is still split, the same id at the end is
+// same, anything else renumbered.
 func (r *Registry) Successors(scheme, fromEdition, toEdition, itemID string) (ids []string, kind string) {
-	if c, err := r.Catalog(scheme, fromEdition); err == nil {
-		if _, ok := c.Item(itemID); !ok {
+	return r.travel(scheme, fromEdition, toEdition, itemID)
+}
+
+// Predecessors is Successors read backwards: which item(s) of fromEdition
+// the item itemID of toEdition came from. Kinds are told as the map tells
+// them, from the old edition to the new: MapSplit (it is one part of the old
+// item returned), MapMerged (the old items returned were merged into it),
+// MapSame, MapRenumbered, or MapAdded (ids nil) for an item with no
+// predecessor. Kind "" means the item is unknown in toEdition.
+func (r *Registry) Predecessors(scheme, fromEdition, toEdition, itemID string) (ids []string, kind string) {
+	ids, kind = r.travel(scheme, toEdition, fromEdition, itemID)
+	return ids, invert(kind)
+}
+
+// invert turns a kind seen travelling one way into the kind seen travelling
+// the other way.
+func invert(kind string) string {
+	switch kind {
+	case MapSplit:
+		return MapMerged
+	case MapMerged:
+		return MapSplit
+	case MapWithdrawn:
+		return MapAdded
+	case MapAdded:
+		return MapWithdrawn
+	}
+	return kind
+}
+
+// travel follows an item from edition `from` to edition `to`, whichever is
+// older, and tells the kind as seen by the traveller.
+func (r *Registry) travel(scheme, from, to, id string) ([]string, string) {
+	if c, err := r.Catalog(scheme, from); err == nil {
+		if _, ok := c.Item(id); !ok {
 			return nil, ""
 		}
 	}
-	if fromEdition == toEdition {
-		return []string{itemID}, MapSame
+	if from == to {
+		return []string{id}, MapSame
 	}
-	path := r.mapPath(scheme, fromEdition, toEdition)
-	if path == nil {
+	type stepFunc func(string) ([]string, string)
+	var steps []stepFunc
+	if path := r.mapPath(scheme, from, to); path != nil {
+		for _, m := range path {
+			steps = append(steps, func(id string) ([]string, string) { return r.step(m, id) })
+		}
+	} else if path := r.mapPath(scheme, to, from); path != nil {
+		for _, m := range slices.Backward(path) {
+			steps = append(steps, func(id string) ([]string, string) {
+				ids, k := r.stepBack(m, id)
+				return ids, invert(k)
+			})
+		}
+	} else {
 		// No map joins the editions: the implicit rule alone applies.
-		return r.step(EditionMap{Scheme: scheme, From: fromEdition, To: toEdition}, itemID)
+		m := EditionMap{Scheme: scheme, From: from, To: to}
+		steps = append(steps, func(id string) ([]string, string) { return r.step(m, id) })
 	}
-	cur := []string{itemID}
-	merged := false
-	for _, m := range path {
+
+	cur := []string{id}
+	split, merged := false, false
+	for _, step := range steps {
 		var next []string
-		for _, id := range cur {
-			got, k := r.step(m, id)
-			if k == MapMerged {
-				merged = true
-			}
+		for _, at := range cur {
+			got, k := step(at)
+			split = split || k == MapSplit
+			merged = merged || k == MapMerged
 			for _, g := range got {
 				if !slices.Contains(next, g) {
 					next = append(next, g)
@@ -53,13 +102,15 @@ func (r *Registry) Successors(scheme, fromEdition, toEdition, itemID string) (id
 		return cur, MapSplit
 	case merged:
 		return cur, MapMerged
-	case cur[0] == itemID:
+	case split: // split, then all parts but one withdrawn
+		return cur, MapSplit
+	case cur[0] == id:
 		return cur, MapSame
 	}
 	return cur, MapRenumbered
 }
 
-// step applies one map to one old id.
+// step applies one map forwards to one old id.
 func (r *Registry) step(m EditionMap, id string) ([]string, string) {
 	for _, e := range m.Entries {
 		if slices.Contains(e.From, id) {
@@ -77,54 +128,7 @@ func (r *Registry) step(m EditionMap, id string) ([]string, string) {
 	return []string{id}, MapSame
 }
 
-// Predecessors is Successors read backwards: which item(s) of fromEdition
-// the item itemID of toEdition came from. Kinds are those of the map entry
-// (MapSplit: the one item it was split from; MapMerged: the items merged
-// into it), MapSame, MapRenumbered, or MapAdded (ids nil) for an item with no
-// predecessor. Kind "" means the item is unknown in toEdition.
-func (r *Registry) Predecessors(scheme, fromEdition, toEdition, itemID string) (ids []string, kind string) {
-	if c, err := r.Catalog(scheme, toEdition); err == nil {
-		if _, ok := c.Item(itemID); !ok {
-			return nil, ""
-		}
-	}
-	if fromEdition == toEdition {
-		return []string{itemID}, MapSame
-	}
-	path := r.mapPath(scheme, fromEdition, toEdition)
-	if path == nil {
-		return r.stepBack(EditionMap{Scheme: scheme, From: fromEdition, To: toEdition}, itemID)
-	}
-	cur := []string{itemID}
-	split, merged := false, false
-	for i := len(path) - 1; i >= 0; i-- {
-		var prev []string
-		for _, id := range cur {
-			got, k := r.stepBack(path[i], id)
-			split = split || k == MapSplit
-			merged = merged || k == MapMerged
-			for _, g := range got {
-				if !slices.Contains(prev, g) {
-					prev = append(prev, g)
-				}
-			}
-		}
-		if len(prev) == 0 {
-			return nil, MapAdded
-		}
-		cur = prev
-	}
-	switch {
-	case len(cur) > 1 || merged:
-		return cur, MapMerged
-	case split:
-		return cur, MapSplit
-	case cur[0] == itemID:
-		return cur, MapSame
-	}
-	return cur, MapRenumbered
-}
-
+// stepBack applies one map backwards to one new id; kinds are the map's.
 func (r *Registry) stepBack(m EditionMap, id string) ([]string, string) {
 	for _, e := range m.Entries {
 		if slices.Contains(e.To, id) {
@@ -163,15 +167,7 @@ func (r *Registry) mapPath(scheme, from, to string) []EditionMap {
 		}
 	}
 	for _, ms := range out {
-		slices.SortFunc(ms, func(a, b EditionMap) int {
-			switch {
-			case a.To < b.To:
-				return -1
-			case a.To > b.To:
-				return 1
-			}
-			return 0
-		})
+		slices.SortFunc(ms, func(a, b EditionMap) int { return cmp.Compare(a.To, b.To) })
 	}
 	via := map[string]EditionMap{}
 	seen := map[string]bool{from: true}
