@@ -10,8 +10,8 @@ import (
 
 // Problem is one thing wrong with a catalog, guideline or edition map.
 type Problem struct {
-	Where   string // "items[12] (id 4.2)", "clauses[3] (id C-a)", "" for the whole document
-	Message string
+	Where   string `json:"where"` // "items[12] (id 4.2)", "clauses[3] (id C-a)", "" for the whole document
+	Message string `json:"message"`
 }
 
 func (p Problem) Error() string {
