@@ -10,8 +10,8 @@ import (
 )
 
 type regCache struct {
-	reg  *criteria.Registry
-	head int64 // event count the cache was built at
+	reg *criteria.Registry
+	key string // count and latest import time of stored catalogs when built
 }
 
 // CatalogKinds that can be stored in a case file.
@@ -50,13 +50,13 @@ func (s *Store) ImportCatalog(ctx context.Context, kind, name, edition string, b
 // Registry returns the reference editions plus every edition stored in the
 // case file (stored ones win on a clash of scheme and edition).
 func (s *Store) Registry(ctx context.Context) (*criteria.Registry, error) {
-	var head int64
-	if err := s.read.QueryRowContext(ctx, "SELECT count(*) FROM catalogs").Scan(&head); err != nil {
+	var key string
+	if err := s.read.QueryRowContext(ctx, "SELECT count(*) || '/' || coalesce(max(imported), '') FROM catalogs").Scan(&key); err != nil {
 		return nil, err
 	}
 	s.regMu.Lock()
 	defer s.regMu.Unlock()
-	if s.reg.reg != nil && s.reg.head == head {
+	if s.reg.reg != nil && s.reg.key == key {
 		return s.reg.reg, nil
 	}
 	reg := criteria.Reference().Clone()
@@ -101,6 +101,6 @@ func (s *Store) Registry(ctx context.Context) (*criteria.Registry, error) {
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	s.reg = regCache{reg: reg, head: head}
+	s.reg = regCache{reg: reg, key: key}
 	return reg, nil
 }

@@ -150,7 +150,17 @@ type Options struct {
 	// SkipQuickCheck leaves PRAGMA quick_check to the caller (the TUI runs it
 	// after the first screen is drawn).
 	SkipQuickCheck bool
+	// QuickCheckAlways runs quick_check whatever the file's size.
+	QuickCheckAlways bool
 }
+
+// QuickCheckLimit is the file size up to which Open runs PRAGMA quick_check
+// itself. quick_check reads every page: measured 0.3–0.7 s on a 171 MB
+// archive of 2,000 applications, which no listing should wait for. Larger
+// files are checked by `shinsa verify` (integrity_check) and by the
+// workbench in the background after its first screen; SQLite still reports
+// any damaged page it reads.
+const QuickCheckLimit = 32 << 20
 
 // Open opens an existing case file. It refuses, without writing a byte, a file
 // that is missing, not SQLite, another program's database or of a newer schema.
@@ -171,7 +181,7 @@ func OpenWith(path string, opt Options) (*Store, error) {
 		s.Close()
 		return nil, err
 	}
-	if !opt.SkipQuickCheck {
+	if st, err := os.Stat(path); !opt.SkipQuickCheck && err == nil && (opt.QuickCheckAlways || st.Size() <= QuickCheckLimit) {
 		if err := s.QuickCheck(context.Background()); err != nil {
 			s.Close()
 			return nil, err
