@@ -1,0 +1,273 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"unicode/utf16"
+
+	"github.com/xuri/excelize/v2"
+
+	"shinsa/review"
+)
+
+// The workbook: the rows sheet (every row, or the letter's action rows), a
+// summary sheet with counts and the anchor, and for the committee the
+// automatic checks and the changes since the previous submission. Every cell
+// is a string set with SetCellStr — never a formula, never a number — and
+// neutralised like the CSV.
+
+var verdictFill = map[review.Verdict]string{
+	review.Unreviewed:    "FFFFFF",
+	review.Conforms:      "E3F1E3",
+	review.Query:         "FFF3C4",
+	review.Correction:    "FFE0C2",
+	review.Nonconforming: "F9D0D0",
+	review.NotApplicable: "EDEDED",
+}
+
+var columnWidths = []float64{8, 14, 18, 30, 8, 50, 8, 14, 36, 36, 12, 17, 40}
+
+// maxCellUnits is Excel's limit on a cell's length, in UTF-16 units.
+const maxCellUnits = 32767
+
+type book struct {
+	f      *excelize.File
+	err    error
+	header int
+	body   int
+	vstyle map[review.Verdict]int
+}
+
+func (b *book) set(sheet string, col, row int, s string) {
+	if b.err != nil {
+		return
+	}
+	name, err := excelize.CoordinatesToCellName(col, row)
+	if err == nil {
+		err = b.f.SetCellStr(sheet, name, fitCell(cell(s)))
+	}
+	b.err = err
+}
+
+// fitCell shortens a text Excel cannot hold and says so in the cell, rather
+// than letting the library cut it silently.
+func fitCell(s string) string {
+	u := utf16.Encode([]rune(s))
+	if len(u) <= maxCellUnits {
+		return s
+	}
+	note := fmt.Sprintf("…（以下省略：全%d文字。全文は JSON・HTML 形式の報告書にあります）", len([]rune(s)))
+	keep := maxCellUnits - len(utf16.Encode([]rune(note)))
+	r := utf16.Decode(u[:keep])
+	if n := len(r); n > 0 && r[n-1] == 0xfffd { // a cut surrogate pair
+		r = r[:n-1]
+	}
+	return string(r) + note
+}
+
+func (b *book) rowOf(sheet string, row int, vals ...string) {
+	for i, v := range vals {
+		b.set(sheet, i+1, row, v)
+	}
+}
+
+func (b *book) style(sheet string, c1, r1, c2, r2, id int) {
+	if b.err != nil {
+		return
+	}
+	from, _ := excelize.CoordinatesToCellName(c1, r1)
+	to, _ := excelize.CoordinatesToCellName(c2, r2)
+	b.err = b.f.SetCellStyle(sheet, from, to, id)
+}
+
+// table writes a header row and rows, freezes the header, adds an
+// autofilter and repeats the header on printed pages.
+func (b *book) table(sheet string, cols []string, widths []float64, rows [][]string) {
+	b.rowOf(sheet, 1, cols...)
+	for i, r := range rows {
+		b.rowOf(sheet, i+2, r...)
+	}
+	if b.err != nil {
+		return
+	}
+	n := len(cols)
+	b.style(sheet, 1, 1, n, 1, b.header)
+	if len(rows) > 0 {
+		b.style(sheet, 1, 2, n, len(rows)+1, b.body)
+	}
+	for i, w := range widths {
+		col, _ := excelize.ColumnNumberToName(i + 1)
+		if b.err == nil {
+			b.err = b.f.SetColWidth(sheet, col, col, w)
+		}
+	}
+	last, _ := excelize.CoordinatesToCellName(n, len(rows)+1)
+	if b.err == nil {
+		b.err = b.f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"})
+	}
+	if b.err == nil {
+		b.err = b.f.AutoFilter(sheet, "A1:"+last, nil)
+	}
+	lastCol, _ := excelize.ColumnNumberToName(n)
+	if b.err == nil {
+		b.err = b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: fmt.Sprintf("'%s'!$A$1:$%s$1", sheet, lastCol), Scope: sheet})
+	}
+	size, landscape, fit, tall := 9, "landscape", 1, 0 // A4 landscape, one page wide
+	if b.err == nil {
+		b.err = b.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &size, Orientation: &landscape, FitToWidth: &fit, FitToHeight: &tall})
+	}
+}
+
+func newBook() (*book, error) {
+	f := excelize.NewFile()
+	b := &book{f: f, vstyle: map[review.Verdict]int{}}
+	border := []excelize.Border{{Type: "left", Color: "808080", Style: 1}, {Type: "right", Color: "808080", Style: 1}, {Type: "top", Color: "808080", Style: 1}, {Type: "bottom", Color: "808080", Style: 1}}
+	font := &excelize.Font{Family: "Yu Gothic", Size: 10}
+	var err error
+	if b.header, err = f.NewStyle(&excelize.Style{Border: border, Font: &excelize.Font{Family: "Yu Gothic", Size: 10, Bold: true},
+		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9D9D9"}}, Alignment: &excelize.Alignment{WrapText: true, Vertical: "center"}}); err != nil {
+		return nil, err
+	}
+	if b.body, err = f.NewStyle(&excelize.Style{Border: border, Font: font, Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}}); err != nil {
+		return nil, err
+	}
+	for _, v := range review.Verdicts {
+		id, err := f.NewStyle(&excelize.Style{Border: border, Font: &excelize.Font{Family: "Yu Gothic", Size: 10, Bold: v != review.Unreviewed},
+			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{verdictFill[v]}}, Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}})
+		if err != nil {
+			return nil, err
+		}
+		b.vstyle[v] = id
+	}
+	return b, nil
+}
+
+func writeXLSX(w io.Writer, d *doc) error {
+	b, err := newBook()
+	if err != nil {
+		return err
+	}
+	defer b.f.Close()
+	main := "審査結果"
+	if d.Kind == Letter {
+		main = "修正依頼"
+	}
+	b.err = b.f.SetSheetName("Sheet1", main)
+	rows := make([][]string, len(d.Rows))
+	for i, r := range d.Rows {
+		rows[i] = tableRow(r)
+		rows[i][6] = r.Verdict.Mark() + " " + r.Verdict.Japanese()
+	}
+	b.table(main, tableColumns, columnWidths, rows)
+	for i, r := range d.Rows { // 判定 and verdict cells carry the verdict's fill
+		b.style(main, 7, i+2, 8, i+2, b.vstyle[r.Verdict])
+	}
+	b.summary(d)
+	if d.Kind == Committee {
+		if len(d.Problems) > 0 {
+			b.newSheet("自動チェック")
+			var ps [][]string
+			for _, p := range d.Problems {
+				ps = append(ps, []string{p.Item, p.Rule, p.Message})
+			}
+			b.table("自動チェック", []string{"項目ID", "ルール", "内容"}, []float64{14, 24, 80}, ps)
+		}
+		if d.Changes != nil {
+			b.changes(d)
+		}
+	}
+	if b.err == nil {
+		b.err = b.f.SetDocProps(&excelize.DocProperties{
+			Title: d.Kind.Japanese() + " " + d.Head.Service, Creator: "shinsa", Language: "ja-JP",
+			Created: midnight(d.in.Date).UTC().Format("2006-01-02T15:04:05Z"), Modified: midnight(d.in.Date).UTC().Format("2006-01-02T15:04:05Z"),
+		})
+	}
+	if b.err != nil {
+		return fmt.Errorf("report: xlsx: %w", b.err)
+	}
+	b.f.SetActiveSheet(0)
+	return b.f.Write(w)
+}
+
+func (b *book) newSheet(name string) {
+	if b.err == nil {
+		_, b.err = b.f.NewSheet(name)
+	}
+}
+
+func (b *book) summary(d *doc) {
+	const s = "集計"
+	b.newSheet(s)
+	r := 1
+	put := func(vals ...string) { b.rowOf(s, r, vals...); r++ }
+	put(d.Kind.Japanese())
+	b.style(s, 1, 1, 1, 1, b.header)
+	facts := committeeFacts(d)
+	if d.Kind == Letter {
+		facts = letterFacts(d)
+	}
+	for _, f := range facts {
+		put(f[0], f[1])
+	}
+	r++
+	put("記録の照合用アンカー", d.Anchor.String())
+	b.style(s, 1, r-1, 2, r-1, b.vstyle[review.Query])
+	put("確認方法", anchorSentence(d))
+	r++
+	top := r
+	put("判定", "verdict", "件数")
+	for _, c := range d.Counts {
+		put(c.Verdict.Mark()+" "+c.Verdict.Japanese(), string(c.Verdict), strconv.Itoa(c.N))
+		b.style(s, 1, r-1, 1, r-1, b.vstyle[c.Verdict])
+	}
+	put("合計", "total", strconv.Itoa(len(d.All)))
+	b.style(s, 1, top, 3, top, b.header)
+	r++
+	top = r
+	cols := []string{"区分", "審査済み", "項目数"}
+	for _, v := range verdictOrder {
+		cols = append(cols, v.Mark()+" "+v.Japanese())
+	}
+	put(cols...)
+	for _, c := range d.Cats {
+		vals := []string{c.Title, strconv.Itoa(c.Reviewed), strconv.Itoa(c.Total)}
+		for _, v := range verdictOrder {
+			vals = append(vals, strconv.Itoa(c.Counts[v]))
+		}
+		put(vals...)
+	}
+	b.style(s, 1, top, len(cols), top, b.header)
+	for i, w := range []float64{30, 70, 10, 9, 9, 9, 9, 9, 9} {
+		col, _ := excelize.ColumnNumberToName(i + 1)
+		if b.err == nil {
+			b.err = b.f.SetColWidth(s, col, col, w)
+		}
+	}
+}
+
+func (b *book) changes(d *doc) {
+	const s = "前回との差分"
+	b.newSheet(s)
+	var rows [][]string
+	add := func(id string, x *rowDiff) {
+		form, addressed := "", ""
+		if x.FormOnly {
+			form = "表記のみ"
+		}
+		if x.CheckAddressed {
+			addressed = "要対応確認"
+		}
+		rows = append(rows, []string{id, x.StatusJA(), string(x.Status), x.From, form, prevLabel(x), addressed, x.Old, x.New})
+	}
+	for _, r := range d.All {
+		if r.Diff != nil {
+			add(r.ID, r.Diff)
+		}
+	}
+	for i := range d.Changes.Gone {
+		add(d.Changes.GoneIDs[i], &d.Changes.Gone[i])
+	}
+	b.table(s, []string{"項目ID", "状態", "status", "前回の項目", "表記", "前回の判定", "対応確認", "前回の開示内容", "今回の開示内容"},
+		[]float64{8, 10, 11, 10, 9, 16, 11, 50, 50}, rows)
+}
