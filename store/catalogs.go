@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"time"
 
@@ -89,11 +88,11 @@ func (s *Store) Registry(ctx context.Context) (*criteria.Registry, error) {
 				return nil, fmt.Errorf("%s: %w", where, err)
 			}
 		case KindEditionMap:
-			var m criteria.EditionMap
-			if err := json.Unmarshal([]byte(body), &m); err != nil {
+			m, err := criteria.ParseEditionMap([]byte(body))
+			if err != nil {
 				return nil, fmt.Errorf("%s: %w", where, err)
 			}
-			if err := reg.AddMap(m); err != nil {
+			if err := reg.AddMap(*m); err != nil {
 				return nil, fmt.Errorf("%s: %w", where, err)
 			}
 		}
