@@ -110,6 +110,10 @@ func ParseJapaneseDate(s string) (Date, error) {
 		if m.Month == 0 || m.Day == 0 {
 			return Date{}, fmt.Errorf("%q names no day: a full date is needed", s)
 		}
+		if m.Year < 1000 {
+			// Year 1 would also be the zero Date, which means "unset".
+			return Date{}, fmt.Errorf("%q: year %d is not a plausible year", s, m.Year)
+		}
 		return NewDate(m.Year, time.Month(m.Month), m.Day), nil
 	}
 	return Date{}, fmt.Errorf("%q is not a date (write 2026-04-01, 2026年4月1日 or 令和8年4月1日)", s)

@@ -1,0 +1,215 @@
+package intake
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"shinsa/review"
+)
+
+func answersOf(t *testing.T, sub *review.Submission) map[string]review.Answer {
+	t.Helper()
+	m := map[string]review.Answer{}
+	for _, a := range sub.Answers {
+		m[a.Item] = a
+	}
+	return m
+}
+
+// Texts that must arrive byte for byte: line breaks inside a cell, full-width
+// letters and digits, both wave dashes (～ U+FF5E as CP932 gives it, 〜 U+301C
+// as a Mac gives it), an ideographic space inside the text.
+var exactTexts = map[string]string{
+	"4.1": "〒103-0025\n東京都中央区日本橋茅場町五丁目22番18号\n日本橋茅場町ビルディング19階",
+	"4.3": "平日8:30～19:00（ＦＡＸ：０３－５１５７－４２７５）",
+	"6.1": "代表取締役社長\u3000山田\u3000直樹",
+	"6.2": "受付 9:00〜18:00\n\n（土日祝日を除く）",
+}
+
+func TestWorkbookKeepsExactText(t *testing.T) {
+	data := itemsWorkbook(t, nil,
+		[]any{"4-1", "", "", "必須", "  " + exactTexts["4.1"] + "\n"},
+		[]any{"4-3", "", "", "選択", exactTexts["4.3"]},
+		[]any{"6-1", "", "", "必須", "\u3000" + exactTexts["6.1"]},
+		[]any{"6-2", "", "", "必須", exactTexts["6.2"]},
+	)
+	sub, err := Read("exact.xlsx", data, testOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := answersOf(t, sub)
+	for id, want := range exactTexts {
+		if got[id].Text != want {
+			t.Errorf("item %s: %q, want %q", id, got[id].Text, want)
+		}
+	}
+}
+
+// The header may sit below title rows, its columns in any order with extra
+// ones between them; merged cells carry their value down; heading rows are
+// skipped; rows without a No continue the No above.
+func TestWorkbookLayout(t *testing.T) {
+	items := sheetRows{
+		name: SheetItems,
+		rows: [][]any{
+			{"ASP・SaaS 情報開示項目 記入シート"},
+			{"提出前に社内確認欄を埋めること"},
+			{"社内確認欄", "情報開示\n内容", "証跡", "ＮＯ", "備考", "記述内容", "審査対象項目", "必須／選択"},
+			{"■ 事業所・事業"},
+			{"済", "2010年2月26日", "", "3", "", "法人の設立年月日", "設立", "必須"},
+			{"済", "2019年12月", "", "", "", "ASP・SaaS事業の開始年月", "", "必須"},
+			{"", "", "", "", "", "", "", ""},
+			{"【事業所】"},
+			{"済", "本店", "登記簿.pdf\n定款.pdf、地図.png", "4", "", "本店の住所と郵便番号", "事業所", "必須"},
+			{"", "運用拠点", "", "4", "", "運用を行う事業所", "", "必須"},
+			{"", "", "", "", "検討中", "問い合わせ窓口", "", "選択"},
+			{"", "概要です", "", "No.5", "", "主な事業の概要", "事業内容", "必須"},
+		},
+		// No 4 merged over its three rows, and a heading merged across.
+		merge: []string{"D9:D11", "G9:G11", "A8:H8"},
+	}
+	data := makeWorkbook(t, coverSheet(), items)
+	sub, err := Read("layout.xlsx", data, testOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, a := range sub.Answers {
+		ids = append(ids, a.Item)
+	}
+	if want := []string{"3.1", "3.2", "4.1", "4.2", "4.3", "5"}; !reflect.DeepEqual(ids, want) {
+		t.Fatalf("items %v, want %v", ids, want)
+	}
+	got := answersOf(t, sub)
+	if a := got["4.1"]; !reflect.DeepEqual(a.Evidence, []string{"登記簿.pdf", "定款.pdf", "地図.png"}) || a.Provenance != "layout.xlsx 開示項目!B9" {
+		t.Errorf("4.1 = %+v", a)
+	}
+	if a := got["4.3"]; a.Text != "" || a.Note != "検討中" {
+		t.Errorf("4.3 = %+v, want an empty answer with its note", a)
+	}
+	if got["3.2"].Text != "2019年12月" || got["5"].Text != "概要です" {
+		t.Errorf("answers %+v", got)
+	}
+}
+
+// A 項目ID column states the id; No then is not needed.
+func TestWorkbookItemIDColumn(t *testing.T) {
+	data := makeWorkbook(t, coverSheet(), sheetRows{name: SheetItems, rows: [][]any{
+		{"項目ID", "情報開示内容"},
+		{"3.2", "2019年12月"},
+		{"３．１", "2010年2月26日"},
+		{"10", "99,000,000円"},
+	}})
+	sub, err := Read("ids.xlsx", data, testOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := answersOf(t, sub)
+	if got["3.2"].Text != "2019年12月" || got["3.1"].Text != "2010年2月26日" || got["10"].Text != "99,000,000円" {
+		t.Errorf("answers %+v", got)
+	}
+}
+
+func TestWorkbookCoverDates(t *testing.T) {
+	for _, tc := range []struct {
+		value any
+		want  string
+	}{
+		{"2026/4/1", "2026-04-01"},
+		{"2026-04-01", "2026-04-01"},
+		{"2026年4月1日", "2026-04-01"},
+		{"2026.4.1", "2026-04-01"},
+		{"令和8年4月1日", "2026-04-01"},
+		{"R8.4.1", "2026-04-01"},
+		{"R08/04/01", "2026-04-01"},
+		{"令和元年5月1日", "2019-05-01"},
+		{"平成31年4月30日", "2019-04-30"},
+		{"昭和64年1月7日", "1989-01-07"},
+		{"令和８年４月１日", "2026-04-01"},
+		{46113, "2026-04-01"},    // a date serial
+		{46113.75, "2026-04-01"}, // with a time of day
+		{59, "1900-02-28"},
+		{61, "1900-03-01"},
+	} {
+		data := itemsWorkbook(t, []any{"開示情報の日付", tc.value}, []any{"1", "", "", "必須", "x"})
+		sub, err := Read("dates.xlsx", data, testOptions())
+		if err != nil {
+			t.Errorf("%v: %v", tc.value, err)
+			continue
+		}
+		if got := sub.App.DisclosureDate.String(); got != tc.want {
+			t.Errorf("%v: %s, want %s", tc.value, got, tc.want)
+		}
+	}
+}
+
+// A cell Excel shows as a date holds a serial; the cover reads the serial,
+// not the displayed text, and honours the 1904 date system of old Mac files.
+func TestWorkbookDateCells(t *testing.T) {
+	f := excelize.NewFile()
+	defer f.Close()
+	f.SetSheetName("Sheet1", SheetCover)
+	for i, row := range [][]any{{"制度", "ASP・SaaS"}, {"版", "holdout-demo"}, {"提出日", 46113}} {
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		f.SetSheetRow(SheetCover, cell, &row)
+	}
+	style, _ := f.NewStyle(&excelize.Style{NumFmt: 14}) // m/d/yy
+	f.SetCellStyle(SheetCover, "B3", "B3", style)
+	f.NewSheet(SheetItems)
+	f.SetSheetRow(SheetItems, "A1", &[]any{"No", "情報開示内容"})
+	f.SetSheetRow(SheetItems, "A2", &[]any{1, "x"})
+	for _, date1904 := range []bool{false, true} {
+		f.SetWorkbookProps(&excelize.WorkbookPropsOptions{Date1904: &date1904})
+		buf, err := f.WriteToBuffer()
+		if err != nil {
+			t.Fatal(err)
+		}
+		sub, err := Read("cells.xlsx", buf.Bytes(), testOptions())
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := "2026-04-01"
+		if date1904 {
+			want = "2030-04-02" // the same serial counted from 1904-01-01
+		}
+		if got := sub.App.Submitted.String(); got != want {
+			t.Errorf("date1904=%v: %s, want %s", date1904, got, want)
+		}
+		if sub.App.Scheme != "asp-saas" {
+			t.Errorf("制度 ASP・SaaS read as %q", sub.App.Scheme)
+		}
+	}
+}
+
+func TestWorkbookSchemeByName(t *testing.T) {
+	for _, name := range []string{"asp-saas", "ASP・SaaS", "ＡＳＰ・ＳａａＳ", "ASP・SaaS情報開示認定制度"} {
+		data := makeWorkbook(t, sheetRows{name: SheetCover, rows: [][]any{{"制度", name}, {"版", "holdout-demo"}}},
+			sheetRows{name: SheetItems, rows: [][]any{itemsHeader, {"1", "", "", "", "x"}}})
+		sub, err := Read("s.xlsx", data, testOptions())
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+		} else if sub.App.Scheme != "asp-saas" {
+			t.Errorf("%s: scheme %q", name, sub.App.Scheme)
+		}
+	}
+	if got, ok := resolveScheme(testRegistry(), "医療情報ASP・SaaS"); !ok || got != "medical-asp-saas" {
+		t.Errorf("医療情報ASP・SaaS resolves to %q %v", got, ok)
+	}
+}
+
+// Flags fill the fields a cover leaves out; --kind overrides the cover.
+func TestWorkbookFlags(t *testing.T) {
+	data := itemsWorkbook(t, nil, []any{"1", "", "", "必須", "x"})
+	opt := testOptions()
+	opt.Cover = CoverFlags{Scheme: "ASP・SaaS", Service: "北斗電子契約", Applicant: "北斗クラウドテクノロジー株式会社"}
+	opt.Kind = review.Change
+	sub, err := Read("f.xlsx", data, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sub.App.Service != "北斗電子契約" || sub.App.Kind != review.Change || sub.Cover[FieldService] != "--service" || sub.Cover[FieldApplicant] != "f.xlsx 申請書!B4" {
+		t.Errorf("app %+v cover %v", sub.App, sub.Cover)
+	}
+}

@@ -1,0 +1,158 @@
+package intake
+
+import (
+	"archive/zip"
+	"bufio"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"path"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// excelize's Rows iterator stops quietly at the first XML error, so a
+// damaged sheet would read as a shorter one, and its GetMergeCells decodes
+// the whole sheet into memory and compares every merged range with every
+// other. scanSheet reads the sheet's XML once as a token stream instead: it
+// proves the XML is whole and collects the merged ranges.
+
+type cellRange struct{ c1, r1, c2, r2 int }
+
+// sheetPath finds the zip part of a sheet through workbook.xml and its
+// relationships, as Excel does.
+func (w *workbook) sheetPath(sheet string) (string, error) {
+	var wb struct {
+		Sheets []struct {
+			Attrs []xml.Attr `xml:",any,attr"`
+		} `xml:"sheets>sheet"`
+	}
+	var rels struct {
+		Rels []struct {
+			ID     string `xml:"Id,attr"`
+			Target string `xml:"Target,attr"`
+		} `xml:"Relationship"`
+	}
+	if err := w.unmarshalPart("xl/workbook.xml", &wb); err != nil {
+		return "", err
+	}
+	if err := w.unmarshalPart("xl/_rels/workbook.xml.rels", &rels); err != nil {
+		return "", err
+	}
+	rid := ""
+	for _, s := range wb.Sheets {
+		var name, id string
+		for _, a := range s.Attrs {
+			switch a.Name.Local {
+			case "name":
+				name = a.Value
+			case "id":
+				id = a.Value
+			}
+		}
+		if name == sheet {
+			rid = id
+		}
+	}
+	for _, r := range rels.Rels {
+		if r.ID == rid && rid != "" {
+			if strings.HasPrefix(r.Target, "/") {
+				return strings.TrimPrefix(r.Target, "/"), nil
+			}
+			return path.Join("xl", r.Target), nil
+		}
+	}
+	return "", fmt.Errorf("sheet %s has no part in the workbook", sheet)
+}
+
+// part returns a zip part by name, ignoring case and backslashes as
+// excelize does.
+func (w *workbook) part(name string) *zip.File {
+	for _, f := range w.zr.File {
+		if strings.EqualFold(strings.ReplaceAll(f.Name, `\`, "/"), name) {
+			return f
+		}
+	}
+	return nil
+}
+
+func (w *workbook) unmarshalPart(name string, v any) error {
+	p := w.part(name)
+	if p == nil {
+		return fmt.Errorf("the workbook has no %s", name)
+	}
+	rc, err := p.Open()
+	if err != nil {
+		return err
+	}
+	defer rc.Close()
+	d := xml.NewDecoder(rc)
+	d.CharsetReader = refuseCharset
+	if err := d.Decode(v); err != nil {
+		return fmt.Errorf("%s: %v", name, err)
+	}
+	return nil
+}
+
+func refuseCharset(label string, _ io.Reader) (io.Reader, error) {
+	return nil, fmt.Errorf("XML in encoding %q is not supported", label)
+}
+
+// scanSheet reads a sheet's XML to its end and returns its merged ranges. A
+// sheet whose XML breaks off or does not parse is refused: reading on would
+// silently drop the rows after the damage.
+func (w *workbook) scanSheet(sheet string) ([]cellRange, error) {
+	damaged := func(err error) error {
+		return errorf(w.file, "sheet "+sheet, "the sheet's XML is damaged (%v); open and save the workbook in Excel again", err)
+	}
+	name, err := w.sheetPath(sheet)
+	if err != nil {
+		return nil, damaged(err)
+	}
+	p := w.part(name)
+	if p == nil {
+		return nil, damaged(fmt.Errorf("missing part %s", name))
+	}
+	rc, err := p.Open()
+	if err != nil {
+		return nil, damaged(err)
+	}
+	defer rc.Close()
+	d := xml.NewDecoder(bufio.NewReaderSize(rc, 64<<10))
+	d.CharsetReader = refuseCharset
+	var merges []cellRange
+	for {
+		tok, err := d.Token()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, damaged(err)
+		}
+		se, ok := tok.(xml.StartElement)
+		if !ok || se.Name.Local != "mergeCell" {
+			continue
+		}
+		for _, a := range se.Attr {
+			if a.Name.Local != "ref" {
+				continue
+			}
+			from, to, ok := strings.Cut(a.Value, ":")
+			if !ok {
+				break
+			}
+			c1, r1, err1 := excelize.CellNameToCoordinates(from)
+			c2, r2, err2 := excelize.CellNameToCoordinates(to)
+			if err1 != nil || err2 != nil {
+				return nil, damaged(fmt.Errorf("merged range %q", a.Value))
+			}
+			if len(merges) == w.lim.Rows {
+				return nil, errorf(w.file, "sheet "+sheet, "the sheet has more than %d merged ranges, the limit (raise --max-rows)", w.lim.Rows)
+			}
+			merges = append(merges, cellRange{min(c1, c2), min(r1, r2), max(c1, c2), max(r1, r2)})
+		}
+	}
+	return merges, nil
+}
