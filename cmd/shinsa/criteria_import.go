@@ -152,4 +152,3 @@ func unwrapOS(err error) error {
 	}
 	return err
 }
-
