@@ -241,24 +241,24 @@ func (g *gen) judgeSome(app int64, share float64) error {
 }
 
 func edit(s string, rng *rand.Rand) string {
-	switch rng.IntN(3) {
-	case 0: // a number changes
-		for i, r := range []rune(s) {
-			if r >= '1' && r <= '8' {
-				rs := []rune(s)
-				rs[i] = r + 1
-				return string(rs)
-			}
-		}
-		return s + "（更新）"
-	case 1: // a sentence is added
+	prose := strings.HasSuffix(s, "。")
+	switch k := rng.IntN(3); {
+	case k == 1 && prose: // a sentence is added
 		return s + "2027年度より第三者評価を受けています。"
-	default: // a word is replaced
-		if strings.Contains(s, "年1回") {
-			return strings.Replace(s, "年1回", "年2回", 1)
-		}
-		return s + "（体制を見直しました）"
+	case k == 2 && strings.Contains(s, "年1回"): // a word is replaced
+		return strings.Replace(s, "年1回", "年2回", 1)
+	case k == 2 && prose:
+		return strings.TrimSuffix(s, "。") + "（2027年4月に体制を見直しました）。"
 	}
+	// a number changes
+	rs := []rune(s)
+	for i, r := range rs {
+		if r >= '1' && r <= '8' {
+			rs[i] = r + 1
+			return string(rs)
+		}
+	}
+	return s + "（更新）"
 }
 
 func widen(s string) string {

@@ -1,0 +1,124 @@
+package main
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+type diffJSON struct {
+	Items []struct {
+		Item            string  `json:"item"`
+		Status          string  `json:"status"`
+		FormOnly        bool    `json:"form_only"`
+		From            string  `json:"from"`
+		To              string  `json:"to"`
+		PreviousVerdict *string `json:"previous_verdict"`
+		Hunks           []struct {
+			Op   string `json:"op"`
+			Text string `json:"text"`
+		} `json:"hunks"`
+	} `json:"items"`
+}
+
+func TestDiff_renewal_against_its_predecessor(t *testing.T) {
+	path := demoCase(t)
+	r := shinsa(t, "diff", path, "2", "--json")
+	if r.code != 0 {
+		t.Fatalf("diff --json: %d %s", r.code, r.stderr)
+	}
+	var d diffJSON
+	if err := json.Unmarshal([]byte(r.stdout), &d); err != nil {
+		t.Fatalf("not JSON: %v", err)
+	}
+	counts := map[string]int{}
+	formOnly := 0
+	for _, it := range d.Items {
+		counts[it.Status]++
+		if it.FormOnly {
+			formOnly++
+		}
+		if it.PreviousVerdict == nil {
+			t.Errorf("row %s has no previous verdict though the predecessor was judged in full", it.Item)
+		}
+		if it.Status == "changed" {
+			var ins, del bool
+			for _, h := range it.Hunks {
+				ins = ins || h.Op == "insert"
+				del = del || h.Op == "delete"
+			}
+			if !ins && !del {
+				t.Errorf("changed row %s has no insert or delete hunk", it.Item)
+			}
+		}
+	}
+	if counts["changed"] == 0 || counts["unchanged"] == 0 || formOnly == 0 {
+		t.Fatalf("statuses %v, form-only %d: the demo renewal edits about one row in ten and widens some digits", counts, formOnly)
+	}
+
+	// The text form reads like git diff --word-diff, without colour in a pipe.
+	txt := shinsa(t, "diff", path, "2")
+	if txt.code != 0 || !strings.Contains(txt.stdout, "{+") || strings.Contains(txt.stdout, "\x1b") {
+		t.Fatalf("text diff: %d %q", txt.code, txt.stdout[:min(300, len(txt.stdout))])
+	}
+	col := shinsa(t, "diff", path, "2", "--color", "always")
+	if !strings.Contains(col.stdout, "\x1b[") {
+		t.Fatal("--color always printed no colour")
+	}
+
+	// A new application has nothing to compare with.
+	if r := shinsa(t, "diff", path, "3"); r.code != 2 || !strings.Contains(r.stderr, "--against") {
+		t.Fatalf("diff of a new application: %d %s", r.code, r.stderr)
+	}
+}
+
+func TestDiff_against_another_case_file(t *testing.T) {
+	path := demoCase(t)
+	old := filepath.Join(t.TempDir(), "old.shinsa")
+	if r := shinsa(t, "backup", path, old); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	r := shinsa(t, "diff", path, "2", "--against-file", old, "--against", "1", "--json")
+	if r.code != 0 {
+		t.Fatalf("%d %s", r.code, r.stderr)
+	}
+	same := shinsa(t, "diff", path, "2", "--json")
+	var a, b diffJSON
+	json.Unmarshal([]byte(r.stdout), &a)
+	json.Unmarshal([]byte(same.stdout), &b)
+	if len(a.Items) == 0 || len(a.Items) != len(b.Items) {
+		t.Fatalf("%d rows against the other file, %d against the same file", len(a.Items), len(b.Items))
+	}
+}
+
+func TestCarry_accepts_unchanged_rows_once_with_their_origin(t *testing.T) {
+	path := demoCase(t)
+	var d diffJSON
+	json.Unmarshal([]byte(shinsa(t, "diff", path, "2", "--json").stdout), &d)
+	want := 0
+	for _, it := range d.Items {
+		if it.Status == "unchanged" && it.PreviousVerdict != nil && (*it.PreviousVerdict == "conforms" || *it.PreviousVerdict == "not-applicable") {
+			want++
+		}
+	}
+	r := shinsa(t, "carry", path, "2")
+	if r.code != 0 || !strings.Contains(r.stdout, "carried ") {
+		t.Fatalf("carry: %d %s %s", r.code, r.stdout, r.stderr)
+	}
+	l := list(t, path)
+	if got := l.Applications[1].Reviewed; got != want {
+		t.Fatalf("reviewed rows after carry = %d, want %d (unchanged rows judged conforms/not-applicable last time)", got, want)
+	}
+	again := shinsa(t, "carry", path, "2")
+	if !strings.Contains(again.stdout, "carried 0 ") {
+		t.Fatalf("second carry: %s", again.stdout)
+	}
+	lg := shinsa(t, "log", path, "2", "--json")
+	if !strings.Contains(lg.stdout, "carried from application 1 item") {
+		t.Fatal("the event log does not say where carried verdicts came from")
+	}
+	if v := shinsa(t, "verify", path); v.code != 0 {
+		t.Fatalf("verify: %s", v.stdout)
+	}
+}
