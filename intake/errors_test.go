@@ -199,6 +199,12 @@ func TestBadFiles(t *testing.T) {
 		{"damaged sheet XML", "a.xlsx", func(t testing.TB) []byte {
 			return replacePart(t, readFixture(t, "new.xlsx"), "xl/worksheets/sheet2.xml", func(b []byte) []byte { return b[:len(b)*2/3] })
 		}, nil, []string{"a.xlsx: sheet 開示項目: the sheet's XML is damaged"}},
+		{"sheet XML ending after a whole row", "a.xlsx", func(t testing.TB) []byte {
+			return replacePart(t, readFixture(t, "new.xlsx"), "xl/worksheets/sheet2.xml", func(b []byte) []byte {
+				i := bytes.LastIndex(b, []byte("</row>"))
+				return b[:i+len("</row>")]
+			})
+		}, nil, []string{"a.xlsx: sheet 開示項目: the sheet's XML is damaged (unexpected EOF)"}},
 		{"cell over the limit", "a.xlsx", func(t testing.TB) []byte {
 			return itemsWorkbook(t, nil, []any{"1", "", "", "必須", strings.Repeat("あ", 400)})
 		}, func(o *Options) { o.Limits.Cell = 1000 }, []string{"a.xlsx: 開示項目!E2: the cell holds 1200 bytes, over the limit of 1000 bytes (raise it with --max-cell)"}},

@@ -282,17 +282,24 @@ func splitList(s string) []string {
 type collector struct {
 	file    string
 	cat     *criteria.Catalog
+	ids     map[string]bool // the catalog's item ids
 	answers []review.Answer
 	seen    map[string]string // id → where it was first read
 }
 
 func newCollector(file string, cat *criteria.Catalog) *collector {
-	return &collector{file: file, cat: cat, seen: map[string]string{}}
+	// Our own set: resolving a No asks about ids that are not there ("4"
+	// when the catalog has 4.1–4.3), and Catalog.Item scans on a miss.
+	ids := make(map[string]bool, len(cat.Items))
+	for _, it := range cat.Items {
+		ids[it.ID] = true
+	}
+	return &collector{file: file, cat: cat, ids: ids, seen: map[string]string{}}
 }
 
 func (c *collector) catalogName() string { return c.cat.Scheme + " " + c.cat.Edition }
 
-func (c *collector) has(id string) bool { _, ok := c.cat.Item(id); return ok }
+func (c *collector) has(id string) bool { return c.ids[id] }
 
 func (c *collector) add(a review.Answer, where string) error {
 	if !c.has(a.Item) {

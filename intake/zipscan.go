@@ -123,16 +123,30 @@ func (w *workbook) scanSheet(sheet string) ([]cellRange, error) {
 	d := xml.NewDecoder(bufio.NewReaderSize(rc, 64<<10))
 	d.CharsetReader = refuseCharset
 	var merges []cellRange
+	depth := 0
 	for {
-		tok, err := d.Token()
+		// RawToken skips namespace translation, which this scan does not
+		// need; the depth count catches a sheet that breaks off between tags.
+		tok, err := d.RawToken()
 		if errors.Is(err, io.EOF) {
+			if depth != 0 {
+				return nil, damaged(io.ErrUnexpectedEOF)
+			}
 			break
 		}
 		if err != nil {
 			return nil, damaged(err)
 		}
+		if _, ok := tok.(xml.EndElement); ok {
+			depth--
+			continue
+		}
 		se, ok := tok.(xml.StartElement)
-		if !ok || se.Name.Local != "mergeCell" {
+		if !ok {
+			continue
+		}
+		depth++
+		if se.Name.Local != "mergeCell" {
 			continue
 		}
 		for _, a := range se.Attr {
