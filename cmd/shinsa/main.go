@@ -11,6 +11,7 @@ import (
 	"io"
 	"os"
 	"os/user"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 
@@ -87,6 +88,18 @@ Run 'shinsa CASEFILE' to open a case file in the terminal workbench.`,
 			return runOpen(cmd, args[0])
 		},
 	}
+	root.PersistentFlags().String("cpuprofile", "", "write a CPU profile (pprof) of this run to FILE")
+	root.PersistentFlags().MarkHidden("cpuprofile")
+	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error {
+		if p := cmd.Flag("cpuprofile").Value.String(); p != "" {
+			f, err := os.Create(p)
+			if err != nil {
+				return bad(err)
+			}
+			pprof.StartCPUProfile(f)
+		}
+		return nil
+	}
 	root.PersistentFlags().String("reviewer", "", "your name as it goes into findings and the event log (default $SHINSA_REVIEWER, else your OS user)")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return fail(exitBad, "%s: %v (see '%s --help')", c.CommandPath(), err, c.CommandPath())
@@ -107,6 +120,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	err := root.Execute()
+	pprof.StopCPUProfile()
 	if err == nil {
 		return exitOK
 	}
