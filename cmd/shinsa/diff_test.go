@@ -122,3 +122,27 @@ func TestCarry_accepts_unchanged_rows_once_with_their_origin(t *testing.T) {
 		t.Fatalf("verify: %s", v.stdout)
 	}
 }
+
+func TestSearch_finds_japanese_terms_of_any_length(t *testing.T) {
+	path := demoCase(t)
+	for _, term := range []string{"震", "免震", "バックアップ", "ＡＥＳ－２５６"} {
+		r := shinsa(t, "search", path, term, "--json")
+		var out struct {
+			Hits []struct {
+				Application int64  `json:"application"`
+				Item        string `json:"item"`
+				Snippet     string `json:"snippet"`
+			} `json:"hits"`
+		}
+		if r.code != 0 || json.Unmarshal([]byte(r.stdout), &out) != nil {
+			t.Fatalf("search %q: %d %s %s", term, r.code, r.stdout, r.stderr)
+		}
+		if len(out.Hits) == 0 || out.Hits[0].Application == 0 || out.Hits[0].Item == "" || out.Hits[0].Snippet == "" {
+			t.Errorf("search %q: %+v", term, out.Hits)
+		}
+	}
+	r := shinsa(t, "search", path, "該当なしの語句", "--json")
+	if r.code != 0 || !strings.Contains(r.stdout, `"hits": []`) {
+		t.Fatalf("search for an absent term: %d %s", r.code, r.stdout)
+	}
+}
