@@ -322,7 +322,7 @@ func oscalResult(d *doc, rd Round, id func(...string) string, partyUUID func(str
 	res := result{
 		UUID:  id("result", appID),
 		Title: fmt.Sprintf("第%d回審査（申請 #%d）", round, a.ID),
-		Description: markup(fmt.Sprintf("%s の情報開示（%s %s、%s申請）第%d回審査の結果。全%d項目。",
+		Description: markup(fmt.Sprintf("「%s」の情報開示（%s %s、%s申請）第%d回審査の結果。全%d項目。",
 			line(a.Service), criteria.SchemeTitle(a.Scheme), line(cat.Edition), a.Kind.Japanese(), round, len(cat.Items))),
 		Start: oscalTime(start),
 		Props: props("round", strconv.Itoa(round), "application-id", appID, "submitted", a.Submitted.String()),

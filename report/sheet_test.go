@@ -1,0 +1,199 @@
+package report
+
+import (
+	"bytes"
+	"encoding/csv"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// neutralised are the hostile cells of newCase as a spreadsheet must hold
+// them: text, with a leading apostrophe where a formula could start.
+var neutralised = map[string]string{
+	"4.2": "'+81-3-1234-5678",
+	"9":   "'-5",
+	"10":  `'=HYPERLINK("http://evil.example/","料金表")`,
+	"20":  "'@SUM(A1:A2)",
+}
+
+func TestCSV(t *testing.T) {
+	in := newCase(t)
+	for _, k := range Kinds {
+		t.Run(string(k), func(t *testing.T) {
+			raw := render(t, in, k, CSV)
+			if !bytes.HasPrefix(raw, []byte("\xef\xbb\xbf")) {
+				t.Fatal("no UTF-8 byte order mark")
+			}
+			if !bytes.HasSuffix(raw, []byte("\r\n")) {
+				t.Error("last line does not end in CRLF")
+			}
+			if n := bytes.Count(raw, []byte("\n")); n != bytes.Count(raw, []byte("\r\n")) {
+				t.Errorf("%d line feeds, only %d of them after CR", n, bytes.Count(raw, []byte("\r\n")))
+			}
+			r := csv.NewReader(bytes.NewReader(raw[3:]))
+			recs, err := r.ReadAll()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if strings.Join(recs[0], ",") != strings.Join(tableColumns, ",") {
+				t.Fatalf("header = %q", recs[0])
+			}
+			byID := map[string][]string{}
+			for _, rec := range recs[1:] {
+				byID[rec[0]] = rec
+			}
+			want := len(in.Catalog.Items)
+			if k == Letter {
+				want = 4
+			}
+			if len(recs)-1 != want {
+				t.Fatalf("%d rows, want %d", len(recs)-1, want)
+			}
+			for id, cell := range neutralised {
+				rec, ok := byID[id]
+				if !ok {
+					if k == Committee {
+						t.Errorf("row %s missing", id)
+					}
+					continue
+				}
+				if rec[5] != cell {
+					t.Errorf("row %s answer = %q, want %q", id, rec[5], cell)
+				}
+			}
+			if rec, ok := byID["5"]; ok {
+				if rec[8] != "'=1+1 <b>太字</b> " {
+					t.Errorf("note of row 5 = %q, want the formula neutralised and the OSC sequence gone", rec[8])
+				}
+				if strings.ContainsAny(rec[5], "\x1b\u202e\t") {
+					t.Errorf("answer of row 5 keeps control characters: %q", rec[5])
+				}
+				if rec[6] != "不適合" || rec[7] != "nonconforming" {
+					t.Errorf("row 5 verdict = %q %q", rec[6], rec[7])
+				}
+			}
+			for _, rec := range recs {
+				for _, c := range rec {
+					if c != "" && strings.ContainsRune("=+-@\t\r", rune(c[0])) {
+						t.Errorf("cell %q starts with a formula character", c)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestCellNeutralisesLeadingControls(t *testing.T) {
+	for in, want := range map[string]string{
+		"\t=1+1":     "'    =1+1",
+		"\r=1+1":     "'\n=1+1",
+		"=1+1":       "'=1+1",
+		"-5":         "'-5",
+		"通常の文":       "通常の文",
+		"\x1b[0m=1+1": "'=1+1", // the sign only shows once the escape is gone
+	} {
+		if got := cell(in); got != want {
+			t.Errorf("cell(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestXLSX(t *testing.T) {
+	in := renewalCase(t)
+	hostile := newCase(t)
+	for name, c := range map[string]struct {
+		in   Input
+		kind Kind
+	}{"new/committee": {hostile, Committee}, "new/letter": {hostile, Letter}, "renewal/committee": {in, Committee}} {
+		t.Run(name, func(t *testing.T) {
+			f, err := excelize.OpenReader(bytes.NewReader(render(t, c.in, c.kind, XLSX)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			sheets := f.GetSheetList()
+			main := map[Kind]string{Committee: "審査結果", Letter: "修正依頼"}[c.kind]
+			if sheets[0] != main || !contains(sheets, "集計") {
+				t.Fatalf("sheets = %q", sheets)
+			}
+			if c.kind == Committee && c.in.Diffs != nil && !contains(sheets, "前回との差分") {
+				t.Errorf("renewal workbook lacks the changes sheet: %q", sheets)
+			}
+			for _, sh := range sheets {
+				rows, err := f.GetRows(sh)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for r, row := range rows {
+					for col := range row {
+						ref, _ := excelize.CoordinatesToCellName(col+1, r+1)
+						typ, err := f.GetCellType(sh, ref)
+						if err != nil {
+							t.Fatal(err)
+						}
+						if typ != excelize.CellTypeSharedString && typ != excelize.CellTypeInlineString && row[col] != "" {
+							t.Errorf("%s!%s has type %v, want a string", sh, ref, typ)
+						}
+						if fm, _ := f.GetCellFormula(sh, ref); fm != "" {
+							t.Errorf("%s!%s has the formula %q", sh, ref, fm)
+						}
+						if v := row[col]; v != "" && strings.ContainsRune("=+-@", rune(v[0])) {
+							t.Errorf("%s!%s = %q starts with a formula character", sh, ref, v)
+						}
+					}
+				}
+				if sh == main || sh == "前回との差分" {
+					p, err := f.GetPanes(sh)
+					if err != nil || !p.Freeze || p.YSplit != 1 {
+						t.Errorf("%s: header row not frozen: %+v %v", sh, p, err)
+					}
+					if !hasFilter(f, sh) {
+						t.Errorf("%s: no autofilter", sh)
+					}
+				}
+			}
+			rows, _ := f.GetRows(main)
+			if c.in.App.ID == hostile.App.ID {
+				for _, row := range rows[1:] {
+					if want, ok := neutralised[row[0]]; ok && row[5] != want {
+						t.Errorf("row %s answer = %q, want %q", row[0], row[5], want)
+					}
+					if row[0] == "4.1" && (row[6] != "! 要修正" || row[7] != "correction") {
+						t.Errorf("row 4.1 verdict cells = %q %q", row[6], row[7])
+					}
+				}
+				if got, _ := f.GetCellValue(main, "F8"); c.kind == Committee && got != neutralised["10"] {
+					t.Errorf("F8 = %q, want the HYPERLINK text", got)
+				}
+			}
+			var summary strings.Builder
+			srows, _ := f.GetRows("集計")
+			for _, r := range srows {
+				summary.WriteString(strings.Join(r, "|") + "\n")
+			}
+			if !strings.Contains(summary.String(), c.in.Anchor.String()) {
+				t.Errorf("summary sheet lacks the anchor:\n%s", summary.String())
+			}
+		})
+	}
+}
+
+func hasFilter(f *excelize.File, sheet string) bool {
+	for _, dn := range f.GetDefinedName() {
+		if dn.Name == "_xlnm._FilterDatabase" && dn.Scope == sheet {
+			return true
+		}
+	}
+	return false
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
