@@ -87,11 +87,11 @@ func TestCSV(t *testing.T) {
 
 func TestCellNeutralisesLeadingControls(t *testing.T) {
 	for in, want := range map[string]string{
-		"\t=1+1":     "'    =1+1",
-		"\r=1+1":     "'\n=1+1",
-		"=1+1":       "'=1+1",
-		"-5":         "'-5",
-		"通常の文":       "通常の文",
+		"\t=1+1":      "'    =1+1",
+		"\r=1+1":      "'\n=1+1",
+		"=1+1":        "'=1+1",
+		"-5":          "'-5",
+		"通常の文":        "通常の文",
 		"\x1b[0m=1+1": "'=1+1", // the sign only shows once the escape is gone
 	} {
 		if got := cell(in); got != want {
