@@ -1,0 +1,264 @@
+package tui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// Model is the root of the program. It is kept thin: it routes messages,
+// keeps the stack of screens and draws the hint and status lines; screens
+// draw themselves.
+type Model struct {
+	c        *Common
+	stack    []Component
+	closing  []*reviewScreen // left, still saving
+	quitting bool
+	forced   bool
+	start    int64
+}
+
+// newModel builds the root with the case list at the bottom of the stack
+// and, when start is set, that application open on top of it.
+func newModel(c *Common, start int64) *Model {
+	m := &Model{c: c, start: start}
+	m.stack = []Component{newCaseList(c)}
+	if start != 0 {
+		m.stack = append(m.stack, newReview(c, start, ""))
+	}
+	return m
+}
+
+func (m *Model) Init() tea.Cmd {
+	cmds := make([]tea.Cmd, 0, len(m.stack))
+	for _, s := range m.stack {
+		cmds = append(cmds, s.Init())
+	}
+	return tea.Batch(cmds...)
+}
+
+func (m *Model) top() Component { return m.stack[len(m.stack)-1] }
+
+// contentH is the height screens get: all but the hint and status lines.
+func (m *Model) contentH() int { return max(1, m.c.height-2) }
+
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	c := m.update(msg)
+	if m.quitting && m.allIdle() {
+		return m, tea.Quit
+	}
+	return m, c
+}
+
+func (m *Model) update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.c.width, m.c.height = msg.Width, msg.Height
+		for _, s := range m.stack {
+			s.SetSize(msg.Width, m.contentH())
+		}
+		return nil
+	case targeted:
+		return m.deliver(msg)
+	case tea.KeyMsg:
+		m.c.status.keyPressed()
+		if key.Matches(msg, m.c.keys.ForceQuit) {
+			return m.quit()
+		}
+		_, c := m.top().Update(msg)
+		return c
+	case tea.MouseMsg:
+		if msg.Y >= m.contentH() {
+			return nil
+		}
+		_, c := m.top().Update(msg)
+		return c
+	case openAppMsg:
+		return m.openApp(msg)
+	case popMsg:
+		return m.pop()
+	case quitMsg:
+		return m.quit()
+	case showHelpMsg:
+		h := newHelp(m.c, m.top(), m.screenName(m.top()))
+		return m.push(h)
+	case openSearchMsg:
+		if _, ok := m.top().(*searchScreen); ok {
+			return nil
+		}
+		return m.push(newSearch(m.c))
+	}
+	_, c := m.top().Update(msg)
+	return c
+}
+
+// deliver hands a background result to the screen that asked for it, or
+// drops it when that screen is gone.
+func (m *Model) deliver(msg targeted) tea.Cmd {
+	id := msg.target()
+	for _, s := range m.stack {
+		if s.ScreenID() == id {
+			_, c := s.Update(msg)
+			return c
+		}
+	}
+	for i, r := range m.closing {
+		if r.ScreenID() == id {
+			_, c := r.Update(msg)
+			if r.idle() {
+				m.closing = append(m.closing[:i], m.closing[i+1:]...)
+			}
+			return c
+		}
+	}
+	return nil
+}
+
+func (m *Model) push(s Component) tea.Cmd {
+	s.SetSize(m.c.width, m.contentH())
+	m.stack = append(m.stack, s)
+	return s.Init()
+}
+
+// pop leaves the top screen. A review screen with unsaved edits saves them
+// first; one whose edits cannot be saved (a conflict, a failed write) stays.
+func (m *Model) pop() tea.Cmd {
+	if len(m.stack) == 1 {
+		return nil
+	}
+	var c tea.Cmd
+	if r, ok := m.top().(*reviewScreen); ok {
+		if why := r.blocked(); why != "" {
+			m.c.status.err(why)
+			return nil
+		}
+		c = r.flush()
+		if !r.idle() {
+			m.closing = append(m.closing, r)
+		}
+	}
+	m.stack = m.stack[:len(m.stack)-1]
+	if cl, ok := m.top().(*caseList); ok && len(m.stack) == 1 {
+		m.c.status.setApp("", "")
+		return tea.Batch(c, cl.load())
+	}
+	if r, ok := m.top().(*reviewScreen); ok {
+		r.updateStatus()
+	}
+	return c
+}
+
+// openApp shows an application, at a row when item is set: from the case
+// list, or from search (which it replaces).
+func (m *Model) openApp(msg openAppMsg) tea.Cmd {
+	var cmds []tea.Cmd
+	if _, ok := m.top().(*searchScreen); ok {
+		m.stack = m.stack[:len(m.stack)-1]
+	}
+	if r, ok := m.top().(*reviewScreen); ok {
+		if r.appID == msg.app {
+			if msg.item != "" {
+				r.selectItem(msg.item)
+			}
+			r.updateStatus()
+			return nil
+		}
+		cmds = append(cmds, m.pop())
+	}
+	cmds = append(cmds, m.push(newReview(m.c, msg.app, msg.item)))
+	return tea.Batch(cmds...)
+}
+
+// quit leaves the program once every edit is saved. A second ctrl+c, or
+// work that cannot be saved, is reported rather than silently dropped.
+func (m *Model) quit() tea.Cmd {
+	if m.quitting {
+		m.forced = true
+		return tea.Quit
+	}
+	var cmds []tea.Cmd
+	for _, s := range m.stack {
+		if r, ok := s.(*reviewScreen); ok {
+			if why := r.blocked(); why != "" {
+				m.c.status.err(why)
+				return nil
+			}
+			cmds = append(cmds, r.flush())
+		}
+	}
+	m.quitting = true
+	return tea.Batch(cmds...)
+}
+
+// allIdle: nothing is waiting to be saved anywhere. A save that failed
+// while quitting stops the quit (the screen says why).
+func (m *Model) allIdle() bool {
+	for _, s := range m.stack {
+		if r, ok := s.(*reviewScreen); ok {
+			if r.blocked() != "" {
+				m.quitting = false
+				return false
+			}
+			if !r.idle() {
+				return false
+			}
+		}
+	}
+	return len(m.closing) == 0
+}
+
+func (m *Model) screenName(s Component) string {
+	switch s := s.(type) {
+	case *caseList:
+		return m.c.t("Applications")
+	case *reviewScreen:
+		return m.c.t("Review") + " " + s.appLabel()
+	case *searchScreen:
+		return m.c.t("Search")
+	}
+	return m.c.t("Help")
+}
+
+func (m *Model) View() string {
+	w, h := m.c.width, m.c.height
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	body := m.top().View()
+	n := strings.Count(body, "\n") + 1
+	var b strings.Builder
+	b.Grow(len(body) + 2*w + 64)
+	b.WriteString(body)
+	for ; n < m.contentH(); n++ {
+		b.WriteString("\n")
+	}
+	if h >= 2 {
+		b.WriteString("\n")
+		b.WriteString(m.hintLine(w))
+	}
+	if h >= 1 {
+		b.WriteString("\n")
+		b.WriteString(m.c.status.view(w))
+	}
+	return b.String()
+}
+
+// hintLine shows the top screen's main keys, or a message too long for
+// the status line.
+func (m *Model) hintLine(w int) string {
+	st := m.c.styles
+	if msg, lv, over := m.c.status.overflowing(w); over {
+		style := st.Dim
+		if lv >= lvWarn {
+			style = st.Bad
+		}
+		return style.Render(Truncate(" "+msg, w))
+	}
+	var parts []string
+	for _, b := range m.top().Actions().ShortHelp() {
+		h := b.Help()
+		parts = append(parts, h.Key+" "+h.Desc)
+	}
+	return st.Dim.Render(Truncate(" "+strings.Join(parts, " · "), w))
+}

@@ -1,0 +1,200 @@
+package tui
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"shinsa/criteria"
+	"shinsa/review"
+	"shinsa/store"
+)
+
+// caseList is the first screen: every application of the case file with its
+// progress, verdict counts and validity.
+type caseList struct {
+	c      *Common
+	id     int
+	w, h   int
+	loaded bool
+	err    error
+
+	reg  *criteria.Registry
+	rows []caseRow // every application
+	view []int     // rows shown: filtered and sorted
+
+	cursor, offset int
+	sortBy         int
+	filter         textinput.Model
+	filtering      bool
+
+	// Rendered once per data, width or order change; View only picks lines.
+	cols   []colLayout
+	header string
+	plain  []string // per view position, without styles
+	styled []string
+}
+
+// caseRow is one application with what its columns show.
+type caseRow struct {
+	sum      store.Summary
+	items    int // rows to review: the catalog's, answered or not
+	validity review.Validity
+	cells    [numCols]string
+	key      string // normalised text the filter searches
+}
+
+func newCaseList(c *Common) *caseList {
+	ti := textinput.New()
+	ti.Prompt = "/ "
+	ti.Placeholder = c.t("filter")
+	return &caseList{c: c, id: c.newID(), filter: ti}
+}
+
+func (m *caseList) ScreenID() int { return m.id }
+
+func (m *caseList) Init() tea.Cmd { return m.load() }
+
+// load reads the summaries (and the registry, for each application's row
+// count) in the background.
+func (m *caseList) load() tea.Cmd {
+	c, id := m.c, m.id
+	return func() tea.Msg {
+		sums, err := c.store.Summaries(c.ctx)
+		if err != nil {
+			return casesLoadedMsg{to: to{id}, err: err}
+		}
+		reg, err := c.store.Registry(c.ctx)
+		return casesLoadedMsg{to: to{id}, sums: sums, reg: reg, err: err}
+	}
+}
+
+func (m *caseList) tick() tea.Cmd {
+	id := m.id
+	return tea.Tick(3*time.Second, func(time.Time) tea.Msg { return caseTickMsg{to{id}} })
+}
+
+// setData replaces the rows, keeping the cursor on the same application.
+func (m *caseList) setData(sums []store.Summary, reg *criteria.Registry) {
+	keep := m.selectedApp()
+	m.reg = reg
+	m.rows = make([]caseRow, len(sums))
+	for i, s := range sums {
+		m.rows[i] = m.makeRow(s)
+	}
+	m.loaded = true
+	m.refilter(keep)
+}
+
+func (m *caseList) makeRow(s store.Summary) caseRow {
+	c := m.c
+	a := s.App
+	r := caseRow{sum: s, items: s.Answers}
+	if m.reg != nil {
+		if cat, err := m.reg.Catalog(a.Scheme, a.Edition); err == nil {
+			r.items = len(cat.Items)
+		}
+	}
+	r.validity = review.ValidityOn(a.DisclosureDate, c.today)
+	kind := a.Kind.Japanese()
+	if a.Round > 1 {
+		kind += " " + c.tf("R%d", a.Round)
+	}
+	cert := CleanLine(a.CertificationNumber)
+	if cert == "" {
+		cert = "-"
+	}
+	r.cells = [numCols]string{
+		colID:        fmt.Sprintf("#%d", a.ID),
+		colCert:      cert,
+		colService:   CleanLine(a.Service),
+		colApplicant: CleanLine(a.Applicant),
+		colScheme:    criteria.SchemeTitle(a.Scheme),
+		colKind:      kind,
+		colStatus:    c.t(string(a.Status)),
+		colProgress:  fmt.Sprintf("%d/%d", s.Reviewed, r.items),
+		colVerdicts:  verdictCounts(s.Verdicts),
+		colExpires:   m.expiryText(r.validity),
+	}
+	r.key = review.Normalize(strings.ToLower(strings.Join(r.cells[:], " ") + " " + string(a.Kind) + " " + string(a.Status) + " " + a.Scheme))
+	return r
+}
+
+// verdictCounts is "✓111 ?4 !8": the decided verdicts that occur, by mark.
+func verdictCounts(n map[review.Verdict]int) string {
+	var parts []string
+	for _, v := range review.Verdicts[1:] {
+		if n[v] > 0 {
+			parts = append(parts, fmt.Sprintf("%s%d", v.Mark(), n[v]))
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// expiryText is the expiry date and days left; "!" marks the four-month
+// reminder window and a lapsed certification says so in words.
+func (m *caseList) expiryText(v review.Validity) string {
+	switch {
+	case v.Expires.IsZero():
+		return "-"
+	case v.Lapsed:
+		return v.Expires.String() + " " + m.c.t("lapsed")
+	case v.Remind:
+		return v.Expires.String() + " !" + m.c.tf("%dd left", v.DaysLeft)
+	}
+	return v.Expires.String() + " " + m.c.tf("%dd left", v.DaysLeft)
+}
+
+func (m *caseList) selectedApp() int64 {
+	if m.cursor < 0 || m.cursor >= len(m.view) {
+		return 0
+	}
+	return m.rows[m.view[m.cursor]].sum.App.ID
+}
+
+// refilter recomputes the shown rows from the filter and sort order and puts
+// the cursor on app when it is still shown.
+func (m *caseList) refilter(app int64) {
+	q := review.Normalize(strings.ToLower(m.filter.Value()))
+	m.view = m.view[:0]
+	for i := range m.rows {
+		if q == "" || strings.Contains(m.rows[i].key, q) {
+			m.view = append(m.view, i)
+		}
+	}
+	by := sortCols[m.sortBy]
+	slices.SortStableFunc(m.view, func(a, b int) int {
+		return cmp.Or(compareRows(&m.rows[a], &m.rows[b], by), cmp.Compare(m.rows[a].sum.App.ID, m.rows[b].sum.App.ID))
+	})
+	m.cursor = 0
+	for i, r := range m.view {
+		if m.rows[r].sum.App.ID == app {
+			m.cursor = i
+		}
+	}
+	m.render()
+}
+
+// sortCols are the columns `s` cycles through.
+var sortCols = []int{colID, colCert, colService, colApplicant, colScheme, colKind, colStatus, colProgress, colExpires}
+
+func compareRows(a, b *caseRow, col int) int {
+	switch col {
+	case colID:
+		return cmp.Compare(a.sum.App.ID, b.sum.App.ID)
+	case colProgress:
+		return cmp.Compare(float64(a.sum.Reviewed)/float64(max(a.items, 1)), float64(b.sum.Reviewed)/float64(max(b.items, 1)))
+	case colExpires:
+		return cmp.Compare(a.validity.Expires.String(), b.validity.Expires.String())
+	case colKind:
+		return cmp.Or(cmp.Compare(a.sum.App.Kind, b.sum.App.Kind), cmp.Compare(a.sum.App.Round, b.sum.App.Round))
+	case colStatus:
+		return cmp.Compare(slices.Index(review.Statuses, a.sum.App.Status), slices.Index(review.Statuses, b.sum.App.Status))
+	}
+	return cmp.Compare(a.cells[col], b.cells[col])
+}

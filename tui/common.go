@@ -1,0 +1,154 @@
+// Package tui is shinsa's terminal workbench: the case list, the two-pane
+// review of one application, the finding editor, the renewal diff, search
+// and help, as one Bubble Tea program.
+//
+// It owns no data: every read and write goes through store in a tea.Cmd, and
+// every applicant text is sanitised (review.Sanitize) on its way to the
+// screen. Components follow soft-serve's shape: a Common value shared by all,
+// and a small Component interface.
+package tui
+
+import (
+	"context"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"shinsa/review"
+	"shinsa/store"
+)
+
+// Common is what every component shares: the terminal size, styles, key map,
+// store handle, language and reviewer. There is one per program.
+type Common struct {
+	ctx      context.Context
+	store    *store.Store
+	styles   *Styles
+	keys     *KeyMap
+	lang     string // "en" or "ja"
+	reviewer string
+	caseFile string
+	today    review.Date
+	width    int
+	height   int
+	status   *statusBar
+	lastID   int
+}
+
+// newID gives each screen instance an id; results of background work carry
+// it, so an answer for a screen that was left is dropped.
+func (c *Common) newID() int {
+	c.lastID++
+	return c.lastID
+}
+
+// Component is one screen: a tea.Model that can be resized and that lists
+// its key bindings (for help, the hint line and "why not" messages).
+type Component interface {
+	tea.Model
+	SetSize(width, height int)
+	Actions() Actions
+	ScreenID() int
+}
+
+// An Action is one key binding of a screen, lazygit style: the keys and help
+// text, the help section it belongs to, why it cannot act now ("" when it
+// can), and what it does.
+type Action struct {
+	Key     *key.Binding
+	Group   string
+	Why     func() string
+	Do      func(tea.KeyMsg) tea.Cmd
+	Hint    bool // shown on the hint line
+	enabled bool
+}
+
+// Disabled is the reason the action cannot act now, "" when it can.
+func (a Action) Disabled() string {
+	if a.Why == nil {
+		return ""
+	}
+	return a.Why()
+}
+
+// Actions is a screen's binding table. It implements bubbles' help.KeyMap.
+type Actions []Action
+
+// ShortHelp lists the hint-line bindings that can act now.
+func (as Actions) ShortHelp() []key.Binding {
+	var out []key.Binding
+	for _, a := range as {
+		if a.Hint && a.Disabled() == "" {
+			out = append(out, *a.Key)
+		}
+	}
+	return out
+}
+
+// FullHelp lists every binding, one column per group.
+func (as Actions) FullHelp() [][]key.Binding {
+	var groups []string
+	by := map[string][]key.Binding{}
+	for _, a := range as {
+		if _, ok := by[a.Group]; !ok {
+			groups = append(groups, a.Group)
+		}
+		by[a.Group] = append(by[a.Group], *a.Key)
+	}
+	out := make([][]key.Binding, len(groups))
+	for i, g := range groups {
+		out[i] = by[g]
+	}
+	return out
+}
+
+// dispatch runs the action a key press names. A key whose action cannot act
+// now says why in the status bar. It reports whether some action owned the
+// key.
+func (c *Common) dispatch(as Actions, msg tea.KeyMsg) (bool, tea.Cmd) {
+	reason := ""
+	for _, a := range as {
+		if !key.Matches(msg, *a.Key) {
+			continue
+		}
+		if why := a.Disabled(); why != "" {
+			if reason == "" {
+				reason = why
+			}
+			continue
+		}
+		if a.Do == nil {
+			return true, nil
+		}
+		return true, a.Do(msg)
+	}
+	if reason != "" {
+		c.status.warn(c.tf("%s: %s", keyName(msg), reason))
+		return true, nil
+	}
+	return false, nil
+}
+
+// keyName is how a key press is named in messages.
+func keyName(msg tea.KeyMsg) string {
+	s := msg.String()
+	if strings.TrimSpace(s) == "" {
+		return "space"
+	}
+	return s
+}
+
+// cmd wraps a message as a command.
+func cmd(m tea.Msg) tea.Cmd { return func() tea.Msg { return m } }
+
+// clamp keeps v within lo..hi (hi wins when lo > hi).
+func clamp(v, lo, hi int) int {
+	if v > hi {
+		v = hi
+	}
+	if v < lo {
+		v = lo
+	}
+	return v
+}

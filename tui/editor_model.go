@@ -1,0 +1,80 @@
+package tui
+
+import (
+	"github.com/charmbracelet/bubbles/textarea"
+	"github.com/charmbracelet/lipgloss"
+)
+
+// Editor fields.
+const (
+	fieldNote = iota
+	fieldRequest
+)
+
+// editor edits the note and the correction request of one row's finding.
+// It has no Save step: the review screen saves its text as it changes
+// (debounced) and when the editor closes.
+type editor struct {
+	c     *Common
+	item  string
+	field int
+	texts [2]string // the field not being edited keeps its text here
+	ta    textarea.Model
+	w, h  int
+	seq   int // counts changes; a debounce tick only saves the latest
+}
+
+func newEditor(c *Common, item string, field int, note, request string) *editor {
+	ta := textarea.New()
+	ta.ShowLineNumbers = false
+	ta.Prompt = "│ "
+	ta.CharLimit = 0
+	ta.MaxHeight = 0
+	plain := lipgloss.NewStyle()
+	ta.FocusedStyle = textarea.Style{Base: plain, CursorLine: plain, Text: plain, Prompt: c.styles.Key,
+		Placeholder: c.styles.Dim, EndOfBuffer: c.styles.Dim, CursorLineNumber: plain, LineNumber: plain}
+	ta.BlurredStyle = ta.FocusedStyle
+	e := &editor{c: c, item: item, field: field, texts: [2]string{note, request}, ta: ta}
+	e.ta.SetValue(e.texts[field])
+	e.ta.Focus()
+	return e
+}
+
+func (e *editor) SetSize(w, h int) {
+	e.w, e.h = w, h
+	e.ta.SetWidth(max(4, w-1))
+	e.ta.SetHeight(max(1, h-e.chromeLines()))
+}
+
+// chromeLines is what the right pane shows besides the textarea: title,
+// verdict, field label, the other field (up to three lines) and the hint.
+func (e *editor) chromeLines() int { return 8 }
+
+// value is the text of a field as the editor has it now.
+func (e *editor) value(field int) string {
+	if field == e.field {
+		return e.ta.Value()
+	}
+	return e.texts[field]
+}
+
+// switchField moves editing to the other field.
+func (e *editor) switchField() {
+	e.texts[e.field] = e.ta.Value()
+	e.field = 1 - e.field
+	e.ta.SetValue(e.texts[e.field])
+	e.ta.CursorEnd()
+}
+
+// replace puts new texts into the editor (someone else's version was taken).
+func (e *editor) replace(note, request string) {
+	e.texts = [2]string{note, request}
+	e.ta.SetValue(e.texts[e.field])
+}
+
+func (e *editor) fieldName(field int) string {
+	if field == fieldNote {
+		return e.c.t("Note")
+	}
+	return e.c.t("Correction request")
+}

@@ -1,0 +1,108 @@
+package tui
+
+import (
+	"strings"
+
+	"shinsa/review"
+)
+
+// editorLines is the right pane while a finding is edited or a conflict
+// waits for a decision: exactly h lines of w cells.
+func (m *reviewScreen) editorLines(w, h int) []string {
+	var lines []string
+	if m.conflict != nil {
+		lines = m.conflictLines(w)
+	} else {
+		lines = m.editor.view(m, w)
+	}
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for len(lines) < h {
+		lines = append(lines, spaces(w))
+	}
+	return lines
+}
+
+func (e *editor) view(m *reviewScreen, w int) []string {
+	c, st := e.c, e.c.styles
+	p := &page{w: w}
+	title := " " + c.tf("Editing %s of %s", e.fieldName(e.field), e.item)
+	p.line(st.Header.Render(title))
+	v := m.verdictOf(e.item)
+	p.line(" " + c.t("Verdict") + " " + st.verdict(v, v.Mark()+" "+c.verdictName(v, true)))
+	p.line(" " + st.Focus.Render(e.fieldName(e.field)))
+	for _, l := range strings.Split(e.ta.View(), "\n") {
+		p.line(" " + l)
+	}
+	other := 1 - e.field
+	p.line(" " + st.Dim.Render(e.fieldName(other)))
+	text := Clean(e.value(other))
+	if strings.TrimSpace(text) == "" {
+		text = "-"
+	}
+	wrapped := Wrap(text, max(1, w-3))
+	if len(wrapped) > 2 {
+		wrapped = append(wrapped[:1], wrapped[1]+"…")
+	}
+	for _, l := range wrapped {
+		p.line("   " + st.Dim.Render(l))
+	}
+	p.line(" " + st.Dim.Render(c.t("saves as you type · esc done · tab switches field")))
+	p.line(" " + m.saveState(e.item))
+	return p.lines
+}
+
+// saveState says where the edited row's text stands.
+func (m *reviewScreen) saveState(item string) string {
+	st := m.c.styles
+	switch {
+	case m.failed[item] != "":
+		return st.Bad.Render(m.c.t("unsaved") + ": " + m.failed[item])
+	case m.inflight[item]:
+		return st.Dim.Render(m.c.t("saving…"))
+	case m.drafts[item] != nil:
+		return st.Dim.Render(m.c.t("unsaved"))
+	}
+	f := m.stored(item)
+	if f.Revision == 0 {
+		return ""
+	}
+	return st.Good.Render(m.c.tf("saved %s", f.Time.Local().Format("15:04:05")) + " · " + m.c.tf("rev %d", f.Revision))
+}
+
+// conflictLines shows both versions of a row someone else saved while the
+// reviewer had unsaved edits, and how to choose.
+func (m *reviewScreen) conflictLines(w int) []string {
+	c, st := m.c, m.c.styles
+	k := m.conflict
+	p := &page{w: w}
+	p.line(st.Bad.Render(" " + c.tf("Someone else saved %s", k.item)))
+	th := k.theirs
+	p.blank()
+	p.line(" " + st.Header.Render(c.tf("Theirs: %s, %s, rev %d", CleanLine(th.Reviewer), th.Time.Local().Format("15:04:05"), th.Revision)))
+	m.versionLines(p, draft{verdict: th.Verdict, note: th.Note, request: th.Request})
+	p.blank()
+	p.line(" " + st.Header.Render(c.t("Yours (not saved)")))
+	m.versionLines(p, k.yours)
+	p.blank()
+	p.line(" " + st.Key.Render(c.t("m keep mine · t take theirs")))
+	return p.lines
+}
+
+func (m *reviewScreen) versionLines(p *page, d draft) {
+	c, st := m.c, m.c.styles
+	v := d.verdict
+	if v == "" {
+		v = review.Unreviewed
+	}
+	p.line("  " + st.verdict(v, v.Mark()+" "+c.verdictName(v, true)))
+	if d.note != "" {
+		p.line("  " + st.Dim.Render(c.t("Note")))
+		p.text(Clean(d.note), 4, nil)
+	}
+	if d.request != "" {
+		p.line("  " + st.Dim.Render(c.t("Correction request")))
+		p.text(Clean(d.request), 4, nil)
+	}
+}

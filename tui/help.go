@@ -1,0 +1,117 @@
+package tui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// helpScreen lists every binding of the screen under it, generated from that
+// screen's Actions: key, what it does, and why it cannot act now.
+type helpScreen struct {
+	c     *Common
+	id    int
+	of    Component
+	title string
+	w, h  int
+	lines []string
+	off   int
+}
+
+func newHelp(c *Common, of Component, title string) *helpScreen {
+	return &helpScreen{c: c, id: c.newID(), of: of, title: title}
+}
+
+func (m *helpScreen) ScreenID() int { return m.id }
+func (m *helpScreen) Init() tea.Cmd { return nil }
+
+func (m *helpScreen) SetSize(w, h int) {
+	m.w, m.h = w, h
+	m.build()
+}
+
+// build lays the bindings out once per size; View only slices.
+func (m *helpScreen) build() {
+	c, st := m.c, m.c.styles
+	p := &page{w: m.w}
+	p.line(st.Title.Render(" " + c.t("Help") + " · " + c.tf("Keys of %s", m.title)))
+	acts := m.of.Actions()
+	keyW := 0
+	for _, a := range acts {
+		keyW = max(keyW, Width(a.Key.Help().Key))
+	}
+	group := ""
+	for _, a := range acts {
+		if a.Group != group {
+			group = a.Group
+			p.blank()
+			p.line(" " + st.Header.Render(c.t(group)))
+		}
+		h := a.Key.Help()
+		line := "  " + st.Key.Render(Pad(h.Key, keyW)) + "  " + h.Desc
+		if why := a.Disabled(); why != "" {
+			line += "  " + st.Dim.Render(c.tf("(unavailable: %s)", why))
+		}
+		p.line(line)
+	}
+	p.blank()
+	p.line(" " + st.Header.Render(c.t("Marks")))
+	for _, l := range marksLegend(c) {
+		p.text(l, 2, nil)
+	}
+	m.lines = p.lines
+	m.off = clamp(m.off, 0, max(0, len(m.lines)-m.h))
+}
+
+// marksLegend explains the one-cell marks the screens use, so nothing is
+// told by colour alone.
+func marksLegend(c *Common) []string {
+	return []string{
+		c.t("verdicts: · unreviewed  ✓ conforms 適合  ? query 要確認  ! correction 要修正  ✗ nonconforming 不適合  - not applicable 対象外"),
+		c.t("rows: 必 required  * changed  + added  - removed  > moved  ~ form only  ※ check problem  # not saved"),
+		c.t("expiry: !Nd left inside the four-month reminder window; lapsed once expired"),
+	}
+}
+
+func (m *helpScreen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	k := m.c.keys
+	switch msg := msg.(type) {
+	case tea.KeyMsg:
+		switch {
+		case key.Matches(msg, k.Down):
+			m.off = clamp(m.off+1, 0, max(0, len(m.lines)-m.h))
+		case key.Matches(msg, k.Up):
+			m.off = clamp(m.off-1, 0, max(0, len(m.lines)-m.h))
+		case key.Matches(msg, k.HalfDown):
+			m.off = clamp(m.off+m.h/2, 0, max(0, len(m.lines)-m.h))
+		case key.Matches(msg, k.HalfUp):
+			m.off = clamp(m.off-m.h/2, 0, max(0, len(m.lines)-m.h))
+		case key.Matches(msg, k.Help), key.Matches(msg, k.Leave):
+			return m, cmd(popMsg{})
+		}
+	case tea.MouseMsg:
+		switch msg.Button {
+		case tea.MouseButtonWheelDown:
+			m.off = clamp(m.off+3, 0, max(0, len(m.lines)-m.h))
+		case tea.MouseButtonWheelUp:
+			m.off = clamp(m.off-3, 0, max(0, len(m.lines)-m.h))
+		}
+	}
+	return m, nil
+}
+
+func (m *helpScreen) View() string {
+	end := min(len(m.lines), m.off+m.h)
+	return strings.Join(m.lines[m.off:end], "\n")
+}
+
+// Actions of the help screen itself.
+func (m *helpScreen) Actions() Actions {
+	k := m.c.keys
+	return Actions{
+		{Key: &k.Down, Group: "Move"},
+		{Key: &k.Up, Group: "Move"},
+		{Key: &k.Leave, Group: "General", Hint: true},
+	}
+}

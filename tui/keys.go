@@ -1,0 +1,84 @@
+package tui
+
+import "github.com/charmbracelet/bubbles/key"
+
+// KeyMap holds every key binding of the program with its help text. Screens
+// pair these with handlers and disabled reasons in their Actions table; help
+// (`?`), the hint line and the "why not" messages all read that table.
+type KeyMap struct {
+	Up, Down, Top, Bottom, HalfDown, HalfUp key.Binding
+	Open, Back, Leave, Tab                  key.Binding
+
+	Conforms, Query, Correction, Nonconforming, NotApplicable, Clear key.Binding
+
+	Note, Request                  key.Binding
+	NextUnreviewed, PrevUnreviewed key.Binding
+	Filter, Diff, SideBySide       key.Binding
+	Accept, Export, Search         key.Binding
+	Sort                           key.Binding
+	Help, Quit, ForceQuit          key.Binding
+
+	// the editor and prompts
+	Done, NextField, Mine, Theirs, Yes, No key.Binding
+	ResultUp, ResultDown                   key.Binding
+}
+
+// DefaultKeyMap is the key map of UX.md, its help texts translated by t.
+func DefaultKeyMap(t func(string) string) *KeyMap {
+	b := func(help string, keys ...string) key.Binding {
+		label := keys[0]
+		switch {
+		case len(keys) == 2 && keys[1] == "down":
+			label = keys[0] + "/↓"
+		case len(keys) == 2 && keys[1] == "up":
+			label = keys[0] + "/↑"
+		case len(keys) == 2:
+			label = keys[0] + "/" + keys[1]
+		}
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(label, t(help)))
+	}
+	return &KeyMap{
+		Up:       b("up", "k", "up"),
+		Down:     b("down", "j", "down"),
+		Top:      b("top", "g", "home"),
+		Bottom:   b("bottom", "G", "end"),
+		HalfDown: b("half page down", "ctrl+d", "pgdown"),
+		HalfUp:   b("half page up", "ctrl+u", "pgup"),
+		Open:     b("open", "enter"),
+		Back:     b("back", "esc"),
+		Leave:    b("back", "esc", "q"),
+		Tab:      b("switch pane", "tab"),
+
+		Conforms:      b("conforms", "1"),
+		Query:         b("query", "2"),
+		Correction:    b("correction", "3"),
+		Nonconforming: b("nonconforming", "4"),
+		NotApplicable: b("not applicable", "5"),
+		Clear:         b("clear verdict", "0"),
+
+		Note:           b("edit note", "e"),
+		Request:        b("edit request", "r"),
+		NextUnreviewed: b("next unreviewed", "n"),
+		PrevUnreviewed: b("prev unreviewed", "N"),
+		Filter:         b("filter", "/"),
+		Diff:           b("diff on/off", "d"),
+		SideBySide:     b("side by side", "v", "s"),
+		Accept:         b("accept unchanged", "a"),
+		Export:         b("export report", "x"),
+		Search:         b("search case", "ctrl+f", "S"),
+		Sort:           b("sort", "s"),
+		Help:           b("help", "?"),
+		Quit:           b("quit", "q"),
+		ForceQuit:      b("quit", "ctrl+c"),
+
+		Done:      b("done", "esc"),
+		NextField: b("next field", "tab"),
+		Mine:      b("keep mine", "m"),
+		Theirs:    b("take theirs", "t"),
+		Yes:       b("yes", "y"),
+		No:        b("no", "n", "esc"),
+
+		ResultUp:   key.NewBinding(key.WithKeys("up", "ctrl+p"), key.WithHelp("↑/ctrl+p", t("up"))),
+		ResultDown: key.NewBinding(key.WithKeys("down", "ctrl+n"), key.WithHelp("↓/ctrl+n", t("down"))),
+	}
+}

@@ -1,0 +1,261 @@
+package tui
+
+import (
+	"fmt"
+	"os"
+	"strings"
+
+	"shinsa/review"
+)
+
+// LangFromEnv is "ja" when LANG, LC_ALL or LC_MESSAGES names a Japanese
+// locale (ja_JP.UTF-8, ja), else "en".
+func LangFromEnv() string {
+	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if s := os.Getenv(v); s != "" {
+			if strings.HasPrefix(s, "ja") {
+				return "ja"
+			}
+			return "en"
+		}
+	}
+	return "en"
+}
+
+// t translates a piece of chrome (titles, status bar, help, prompts). The
+// English text is the key; a missing Japanese entry falls back to English.
+func (c *Common) t(en string) string {
+	if c.lang == "ja" {
+		if j, ok := ja[en]; ok {
+			return j
+		}
+	}
+	return en
+}
+
+// tf is t with fmt.Sprintf.
+func (c *Common) tf(format string, args ...any) string {
+	return fmt.Sprintf(c.t(format), args...)
+}
+
+// verdictName names a verdict in the chrome's language, with the other
+// language's term when wide is set: "conforms 適合", "適合 conforms".
+func (c *Common) verdictName(v review.Verdict, wide bool) string {
+	en, jp := string(v), v.Japanese()
+	switch {
+	case !wide && c.lang == "ja":
+		return jp
+	case !wide:
+		return en
+	case c.lang == "ja":
+		return jp + " " + en
+	}
+	return en + " " + jp
+}
+
+// statusName names an item status of a renewal comparison.
+func (c *Common) statusName(s review.ItemStatus) string {
+	if c.lang == "ja" {
+		return statusJA[s]
+	}
+	return string(s)
+}
+
+var statusJA = map[review.ItemStatus]string{
+	review.Unchanged: "変更なし",
+	review.Changed:   "変更",
+	review.Added:     "追加",
+	review.Removed:   "削除",
+	review.Moved:     "移動",
+}
+
+// ja holds the Japanese chrome. TestEveryChromeStringIsTranslated keeps it
+// complete.
+var ja = map[string]string{
+	// case list
+	"Applications":    "申請一覧",
+	"%d applications": "%d件",
+	"sorted by %s":    "並び順: %s",
+	"filter: %s":      "絞り込み: %s",
+	"loading…":        "読み込み中…",
+	"no applications in this case file: add one with 'shinsa import CASEFILE FILE'": "この案件ファイルには申請がありません。'shinsa import CASEFILE FILE' で追加してください",
+	"no application matches the filter":                                             "絞り込みに一致する申請はありません",
+	"ID":                                                                            "ID",
+	"Cert no.":                                                                      "認定番号",
+	"Service":                                                                       "サービス",
+	"Applicant":                                                                     "事業者",
+	"Scheme":                                                                        "制度",
+	"Kind":                                                                          "区分",
+	"Status":                                                                        "状態",
+	"Progress":                                                                      "進捗",
+	"Verdicts":                                                                      "判定",
+	"Expires":                                                                       "有効期限",
+	"lapsed":                                                                        "失効",
+	"%dd left":                                                                      "残%d日",
+	"remind":                                                                        "更新案内",
+	"id":                                                                            "ID",
+	"cert no.":                                                                      "認定番号",
+	"service":                                                                       "サービス",
+	"applicant":                                                                     "事業者",
+	"scheme":                                                                        "制度",
+	"kind":                                                                          "区分",
+	"status":                                                                        "状態",
+	"progress":                                                                      "進捗",
+	"expiry":                                                                        "有効期限",
+	"received":                                                                      "受付",
+	"in-review":                                                                     "審査中",
+	"queries-sent":                                                                  "照会中",
+	"committee":                                                                     "委員会",
+	"certified":                                                                     "認定",
+	"rejected":                                                                      "不認定",
+	"withdrawn":                                                                     "取下げ",
+	"R%d":                                                                           "第%d回",
+	// review
+	"renewal of #%d":                    "#%d の更新",
+	"change to #%d":                     "#%d の変更届",
+	"round %d of #%d":                   "#%d の第%d回",
+	"diff with #%d":                     "#%d との差分",
+	"%d of %d rows":                     "%d / %d 行",
+	"no row matches the filter":         "絞り込みに一致する行はありません",
+	"no changed rows":                   "変更された行はありません",
+	"not in the catalog":                "カタログにない項目",
+	"required":                          "必須",
+	"optional":                          "選択",
+	"What it must state":                "記述内容",
+	"Rules":                             "形式",
+	"kind %s":                           "種類 %s",
+	"max %d chars":                      "%d字以内",
+	"unit %s":                           "単位 %s",
+	"西暦 dates":                          "西暦で記載",
+	"names the fiscal period":           "決算期を付す",
+	"one of: %s":                        "選択肢: %s",
+	"Answer":                            "回答",
+	"not answered":                      "未回答",
+	"Evidence: %s":                      "証跡: %s",
+	"Applicant's note: %s":              "備考: %s",
+	"Clauses":                           "対応条項",
+	"no mapped clauses":                 "対応条項なし",
+	"Checks":                            "自動チェック",
+	"no problems found":                 "問題なし",
+	"Previous (#%d)":                    "前回 (#%d)",
+	"answer unchanged":                  "回答は変更なし",
+	"answer unchanged (form only)":      "回答は変更なし（表記のみ）",
+	"no answer last time":               "前回は回答なし",
+	"not reviewed last time":            "前回は未審査",
+	"Finding":                           "所見",
+	"Note":                              "メモ",
+	"Correction request":                "修正依頼",
+	"rev %d":                            "版%d",
+	"unsaved":                           "未保存",
+	"Row":                               "行",
+	"new (#%d)":                         "今回 (#%d)",
+	"old (#%d)":                         "前回 (#%d)",
+	"previous: %s":                      "前回: %s",
+	"moved from %s":                     "%s から移動",
+	"form only: width or dashes differ": "表記のみの違い（全角半角・ダッシュ）",
+	"the answer was too long for a word diff: sentences compared": "回答が長いため文単位で比較",
+	"word diff failed (%s): whole texts shown":                    "単語差分に失敗しました（%s）: 全文を表示",
+	"check that the earlier finding was dealt with":               "前回の指摘への対応を確認してください",
+	"filter rows: id, text or verdict":                            "行を絞り込む: 項目ID・文言・判定",
+	// editor
+	"Editing %s of %s": "%2[2]s の%[1]s を編集中",
+	"saves as you type · esc done · tab switches field": "入力と同時に保存 · esc 終了 · tab 欄の切替",
+	"saving…":                     "保存中…",
+	"Someone else saved %s":       "%s は他の人が保存しました",
+	"Theirs: %s, %s, rev %d":      "相手: %s, %s, 版%d",
+	"Yours (not saved)":           "あなた（未保存）",
+	"m keep mine · t take theirs": "m 自分の版を保存 · t 相手の版を採用",
+	// status bar
+	"saved %s":                "保存 %s",
+	"%d/%d reviewed":          "%d/%d 審査済",
+	"%s saved %s":             "%s が %s を保存",
+	"%s saved %s and %d more": "%s が %s ほか%d件を保存",
+	"%s: not saved: %s. Your text is kept and saved with your next change.": "%s: 保存できません: %s。入力は残っています。次の変更で再保存します。",
+	"%s changed under you: choose m (keep mine) or t (take theirs)":         "%s は他の人が変更しました: m（自分の版を保存）か t（相手の版を採用）を選んでください",
+	"kept your version of %s":  "%s は自分の版を保存します",
+	"took their version of %s": "%s は相手の版を採用しました",
+	"%s: %s":                   "%s: %s",
+	"could not load: %v":       "読み込めません: %v",
+	"could not refresh: %v":    "更新できません: %v",
+	"search failed: %v":        "検索できません: %v",
+	"Record the previous verdict on %d unchanged rows? y/n": "変更のない %d 行に前回の判定を記録しますか? y/n",
+	"recorded the previous verdict on %d rows":              "%d 行に前回の判定を記録しました",
+	"nothing recorded: %v":                                  "記録しませんでした: %v",
+	"cancelled":                                             "取り消しました",
+	"nothing to accept: no unchanged row has a previous conforms or not-applicable verdict and no finding yet": "受け入れる行はありません（前回適合・対象外で、今回未審査の変更なし行がありません）",
+	"exporting…":                    "出力中…",
+	"wrote %s (and .md) in %s":      "%s を出力しました（.md も）: %s",
+	"export failed: %v":             "出力できません: %v",
+	"no more unreviewed rows below": "この先に未審査の行はありません",
+	"no more unreviewed rows above": "この前に未審査の行はありません",
+	// search
+	"Search":                               "検索",
+	"search every answer in the case file": "案件ファイルの全回答を検索",
+	"type to search every answer (any length, Japanese too)": "入力すると全回答を検索します（1文字から）",
+	"%d hits":    "%d件",
+	"no hits":    "該当なし",
+	"searching…": "検索中…",
+	// help
+	"Help":              "ヘルプ",
+	"Keys of %s":        "%s のキー",
+	"(unavailable: %s)": "（使えません: %s）",
+	"Review":            "審査",
+	"Move":              "移動",
+	"Verdict":           "判定",
+	"View":              "表示",
+	"General":           "全般",
+	"Diff":              "差分",
+	// key help
+	"up":               "上へ",
+	"down":             "下へ",
+	"top":              "先頭へ",
+	"bottom":           "末尾へ",
+	"half page down":   "半ページ下へ",
+	"half page up":     "半ページ上へ",
+	"open":             "開く",
+	"back":             "戻る",
+	"switch pane":      "ペイン切替",
+	"conforms":         "適合",
+	"query":            "要確認",
+	"correction":       "要修正",
+	"nonconforming":    "不適合",
+	"not applicable":   "対象外",
+	"clear verdict":    "判定を消す",
+	"edit note":        "メモを編集",
+	"edit request":     "修正依頼を編集",
+	"next unreviewed":  "次の未審査",
+	"prev unreviewed":  "前の未審査",
+	"filter":           "絞り込み",
+	"diff on/off":      "差分 表示/解除",
+	"side by side":     "左右に並べる",
+	"accept unchanged": "変更なし行を承継",
+	"export report":    "報告書を出力",
+	"search case":      "案件を検索",
+	"help":             "ヘルプ",
+	"quit":             "終了",
+	"sort":             "並べ替え",
+	"done":             "完了",
+	"next field":       "次の欄",
+	"keep mine":        "自分の版を保存",
+	"take theirs":      "相手の版を採用",
+	"yes":              "はい",
+	"no":               "いいえ",
+	// disabled reasons
+	"no application is selected": "申請が選ばれていません",
+	"no row is selected":         "行が選ばれていません",
+	"still loading":              "読み込み中です",
+	"already at the top":         "先頭です",
+	"already at the bottom":      "末尾です",
+	"only for renewals, change notices and later rounds":  "更新・変更届・再提出のみ",
+	"there is no previous submission to compare with":     "比較する前回の提出がありません",
+	"only in diff view (d)":                               "差分表示（d）でのみ",
+	"resolve the conflict first (m or t)":                 "先に競合を解決してください（m か t）",
+	"this row is not in the catalog; it cannot be judged": "カタログにない行は判定できません",
+	"the right pane has nothing more to scroll":           "右ペインにこれ以上ありません",
+	"the catalog of this application is not known":        "この申請のカタログが不明です",
+	"export is running":                                   "出力中です",
+	"no filter to clear":                                  "解除する絞り込みがありません",
+	// run
+	"Case":        "案件",
+	"application": "申請",
+}

@@ -1,0 +1,106 @@
+package tui
+
+import (
+	"bytes"
+	"fmt"
+	"maps"
+	"os"
+	"path/filepath"
+	"strings"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"shinsa/report"
+	"shinsa/review"
+)
+
+// startExport writes the committee report and the letter of this
+// application, as HTML and Markdown, next to the case file.
+func (m *reviewScreen) startExport() tea.Cmd {
+	m.export = true
+	m.c.status.info(m.c.t("exporting…"))
+	c, id, d := m.c, m.id, m.d
+	findings := maps.Clone(m.findings)
+	dir := filepath.Dir(c.caseFile)
+	return func() tea.Msg {
+		names, err := writeReports(c, d, findings, dir)
+		return exportedMsg{to: to{id}, app: d.app.ID, dir: dir, names: names, err: err}
+	}
+}
+
+func writeReports(c *Common, d *reviewData, findings map[string]review.Finding, dir string) ([]string, error) {
+	anchor, err := c.store.Anchor(c.ctx)
+	if err != nil {
+		return nil, err
+	}
+	in := report.Input{App: d.app, Catalog: d.cat, Registry: d.reg, Answers: d.answers, Findings: findings,
+		Problems: d.problems, Diffs: d.diffs, Previous: d.prev, Anchor: report.Anchor{Head: anchor.Head, Count: anchor.Count},
+		Reviewer: c.reviewer, Date: c.today, CaseFile: c.caseFile}
+	rounds, err := c.store.Rounds(c.ctx, d.app.ID)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rounds {
+		fs := findings
+		if r.ID != d.app.ID {
+			if fs, err = c.store.Findings(c.ctx, r.ID); err != nil {
+				return nil, err
+			}
+		}
+		in.Rounds = append(in.Rounds, report.Round{App: r, Findings: fs})
+	}
+	var names []string
+	for _, kind := range []report.Kind{report.Committee, report.Letter} {
+		for _, format := range []report.Format{report.HTML, report.Markdown} {
+			var b bytes.Buffer
+			if err := report.Write(&b, in, kind, format); err != nil {
+				return names, err
+			}
+			name := fmt.Sprintf("%d-%s%s", d.app.ID, kind, format.Ext())
+			if err := writeFileAtomic(filepath.Join(dir, name), b.Bytes()); err != nil {
+				return names, err
+			}
+			names = append(names, name)
+		}
+	}
+	return names, nil
+}
+
+// writeFileAtomic writes under a temporary name and renames, so a reader
+// never sees half a report.
+func writeFileAtomic(path string, data []byte) error {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		return err
+	}
+	tmp := f.Name()
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		os.Remove(tmp)
+		return err
+	}
+	if err := f.Close(); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	if err := os.Chmod(tmp, 0o644); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	return os.Rename(tmp, path)
+}
+
+func (m *reviewScreen) exported(msg exportedMsg) {
+	m.export = false
+	if msg.err != nil {
+		m.c.status.err(m.c.tf("export failed: %v", msg.err))
+		return
+	}
+	var html []string
+	for _, n := range msg.names {
+		if strings.HasSuffix(n, ".html") {
+			html = append(html, n)
+		}
+	}
+	m.c.status.ok(m.c.tf("wrote %s (and .md) in %s", strings.Join(html, ", "), msg.dir))
+}

@@ -1,0 +1,159 @@
+package tui
+
+import (
+	tea "github.com/charmbracelet/bubbletea"
+
+	"shinsa/review"
+)
+
+// Actions is the review screen's binding table; while the editor is open it
+// is the editor's.
+func (m *reviewScreen) Actions() Actions {
+	if m.editor != nil {
+		return m.editor.Actions()
+	}
+	k, c := m.c.keys, m.c
+	loading := func() string {
+		if !m.loaded {
+			return c.t("still loading")
+		}
+		return ""
+	}
+	noRow := func() string {
+		if r := loading(); r != "" {
+			return r
+		}
+		if m.selectedRow() < 0 {
+			return c.t("no row is selected")
+		}
+		return ""
+	}
+	judgeable := func() string {
+		if r := noRow(); r != "" {
+			return r
+		}
+		if !m.rows[m.selectedRow()].known {
+			return c.t("this row is not in the catalog; it cannot be judged")
+		}
+		return ""
+	}
+	right := func() bool { return m.focus == paneRight }
+	up := func() string {
+		if r := noRow(); r != "" {
+			return r
+		}
+		if right() && m.dOff == 0 || !right() && m.cur == 0 {
+			return c.t("already at the top")
+		}
+		return ""
+	}
+	down := func() string {
+		if r := noRow(); r != "" {
+			return r
+		}
+		if right() && m.dOff >= len(m.detail)-m.bodyH() {
+			return c.t("the right pane has nothing more to scroll")
+		}
+		if !right() && m.cur >= len(m.vis)-1 {
+			return c.t("already at the bottom")
+		}
+		return ""
+	}
+	step := func(d int) func(tea.KeyMsg) tea.Cmd {
+		return func(tea.KeyMsg) tea.Cmd {
+			if right() {
+				m.scrollDetail(d)
+			} else {
+				m.move(d)
+			}
+			return nil
+		}
+	}
+	half := max(1, m.bodyH()/2)
+	far := len(m.rows) + len(m.detail)
+	previous := func() string {
+		if r := loading(); r != "" {
+			return r
+		}
+		if !m.hasPrevious() {
+			return c.t("there is no previous submission to compare with")
+		}
+		return ""
+	}
+	verdict := func(v review.Verdict) func(tea.KeyMsg) tea.Cmd {
+		return func(tea.KeyMsg) tea.Cmd { return m.setVerdict(v) }
+	}
+	return Actions{
+		{Key: &k.Down, Group: "Move", Why: down, Do: step(1)},
+		{Key: &k.Up, Group: "Move", Why: up, Do: step(-1)},
+		{Key: &k.Top, Group: "Move", Why: up, Do: step(-far)},
+		{Key: &k.Bottom, Group: "Move", Why: down, Do: step(far)},
+		{Key: &k.HalfDown, Group: "Move", Why: down, Do: step(half)},
+		{Key: &k.HalfUp, Group: "Move", Why: up, Do: step(-half)},
+		{Key: &k.NextUnreviewed, Group: "Move", Why: noRow, Hint: true, Do: func(tea.KeyMsg) tea.Cmd { return m.nextUnreviewed(1) }},
+		{Key: &k.PrevUnreviewed, Group: "Move", Why: noRow, Do: func(tea.KeyMsg) tea.Cmd { return m.nextUnreviewed(-1) }},
+		{Key: &k.Tab, Group: "Move", Why: loading, Do: func(tea.KeyMsg) tea.Cmd { m.focus = 1 - m.focus; return nil }},
+
+		{Key: &k.Conforms, Group: "Verdict", Why: judgeable, Hint: true, Do: verdict(review.Conforms)},
+		{Key: &k.Query, Group: "Verdict", Why: judgeable, Hint: true, Do: verdict(review.Query)},
+		{Key: &k.Correction, Group: "Verdict", Why: judgeable, Hint: true, Do: verdict(review.Correction)},
+		{Key: &k.Nonconforming, Group: "Verdict", Why: judgeable, Do: verdict(review.Nonconforming)},
+		{Key: &k.NotApplicable, Group: "Verdict", Why: judgeable, Do: verdict(review.NotApplicable)},
+		{Key: &k.Clear, Group: "Verdict", Why: judgeable, Do: verdict(review.Unreviewed)},
+		{Key: &k.Note, Group: "Verdict", Why: judgeable, Hint: true, Do: func(tea.KeyMsg) tea.Cmd { return m.openEditor(fieldNote) }},
+		{Key: &k.Request, Group: "Verdict", Why: judgeable, Hint: true, Do: func(tea.KeyMsg) tea.Cmd { return m.openEditor(fieldRequest) }},
+
+		{Key: &k.Filter, Group: "View", Why: loading, Hint: true, Do: func(tea.KeyMsg) tea.Cmd {
+			m.filtering = true
+			return m.filter.Focus()
+		}},
+		{Key: &k.Diff, Group: "View", Why: previous, Hint: true, Do: func(tea.KeyMsg) tea.Cmd {
+			m.diffMode = !m.diffMode
+			m.revisible()
+			return nil
+		}},
+		{Key: &k.SideBySide, Group: "View", Why: func() string {
+			if !m.diffMode {
+				return c.t("only in diff view (d)")
+			}
+			return ""
+		}, Do: func(tea.KeyMsg) tea.Cmd {
+			m.sideBy = !m.sideBy
+			m.refreshDetail()
+			return nil
+		}},
+		{Key: &k.Accept, Group: "Review", Why: previous, Do: func(tea.KeyMsg) tea.Cmd { return m.askAccept() }},
+		{Key: &k.Export, Group: "Review", Why: func() string {
+			if r := loading(); r != "" {
+				return r
+			}
+			if m.d.cat == nil {
+				return c.t("the catalog of this application is not known")
+			}
+			if m.export {
+				return c.t("export is running")
+			}
+			return ""
+		}, Do: func(tea.KeyMsg) tea.Cmd { return m.startExport() }},
+
+		{Key: &k.Search, Group: "General", Do: func(tea.KeyMsg) tea.Cmd { return cmd(openSearchMsg{}) }},
+		{Key: &k.Help, Group: "General", Hint: true, Do: func(tea.KeyMsg) tea.Cmd { return cmd(showHelpMsg{}) }},
+		{Key: &k.Leave, Group: "General", Hint: true, Do: func(tea.KeyMsg) tea.Cmd { return m.back() }},
+	}
+}
+
+// back undoes the innermost state: the filter, then the diff view, then the
+// screen itself.
+func (m *reviewScreen) back() tea.Cmd {
+	switch {
+	case m.filter.Value() != "":
+		m.filter.SetValue("")
+		m.revisible()
+	case m.diffMode:
+		m.diffMode = false
+		m.revisible()
+	default:
+		return cmd(popMsg{})
+	}
+	return nil
+}

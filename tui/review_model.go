@@ -1,0 +1,314 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"shinsa/criteria"
+	"shinsa/review"
+)
+
+// reviewScreen is the two-pane review of one application: its rows grouped
+// by category on the left, the selected row in full on the right, the
+// finding editor and the renewal diff in the right pane.
+type reviewScreen struct {
+	c      *Common
+	id     int
+	appID  int64
+	w, h   int
+	loaded bool
+	err    error
+	d      *reviewData
+	want   string // item to select once loaded
+
+	rows  []reviewRow
+	byID  map[string]int
+	vis   []int      // rows shown (filter, diff view)
+	lines []listLine // headings and rows of vis
+	cur   int        // position in vis
+	off   int        // first list line shown
+
+	filter    textinput.Model
+	filtering bool
+	diffMode  bool
+	sideBy    bool
+	focus     int // paneLeft or paneRight
+
+	detail  []string // right pane lines for the selected row
+	dOff    int
+	dCache  map[detailKey][]string
+	idW     int // width of the item-id column
+	listVer int
+
+	findings map[string]review.Finding // as stored
+	drafts   map[string]*draft         // edits not stored yet
+	inflight map[string]bool
+	failed   map[string]string // last write error per item
+	conflict *conflict
+	editor   *editor
+	confirm  []review.Finding // carried-forward findings awaiting y/n
+	since    time.Time        // newest finding time seen, for polling
+	export   bool             // an export is running
+	quitting bool
+}
+
+const (
+	paneLeft = iota
+	paneRight
+)
+
+// reviewData is what one load of an application brings.
+type reviewData struct {
+	app          review.Application
+	cat          *criteria.Catalog // nil when the case file's edition is unknown
+	reg          *criteria.Registry
+	answers      []review.Answer
+	findings     map[string]review.Finding
+	problems     []review.Problem
+	prev         *review.Application // what the comparison is against
+	prevFindings map[string]review.Finding
+	diffs        []review.ItemDiff
+}
+
+// reviewRow is one disclosure row: a catalog item (answered or not), an
+// answer the catalog does not know, or a row the new submission dropped.
+type reviewRow struct {
+	id       string
+	item     criteria.Item
+	known    bool
+	category string
+	answer   *review.Answer
+	problems []review.Problem
+	diff     *review.ItemDiff
+	key      string // normalised id, titles and answer, for the filter
+	ver      int    // bumped when the row's finding changes
+}
+
+type listLine struct {
+	row    int // index in rows; -1 for a category heading
+	cat    string
+	plain  string
+	styled string
+}
+
+type detailKey struct {
+	row, w, ver     int
+	diff, side, led bool
+}
+
+// draft is a finding as the reviewer wants it, before the store has it.
+type draft struct {
+	verdict       review.Verdict
+	note, request string
+}
+
+func (d draft) same(f review.Finding) bool {
+	return d.verdict == f.Verdict && d.note == f.Note && d.request == f.Request
+}
+
+// conflict: someone else saved a row the reviewer had unsaved edits on.
+type conflict struct {
+	item   string
+	theirs review.Finding
+	yours  draft
+}
+
+func newReview(c *Common, app int64, item string) *reviewScreen {
+	ti := textinput.New()
+	ti.Prompt = "/ "
+	ti.Placeholder = c.t("filter rows: id, text or verdict")
+	return &reviewScreen{c: c, id: c.newID(), appID: app, want: item, filter: ti,
+		dCache: map[detailKey][]string{}, findings: map[string]review.Finding{}, drafts: map[string]*draft{},
+		inflight: map[string]bool{}, failed: map[string]string{}}
+}
+
+func (m *reviewScreen) ScreenID() int { return m.id }
+
+func (m *reviewScreen) Init() tea.Cmd { return loadReview(m.c, m.id, m.appID) }
+
+// setData builds the rows of a loaded application.
+func (m *reviewScreen) setData(d *reviewData) {
+	m.d, m.loaded = d, true
+	m.findings = d.findings
+	for _, f := range d.findings {
+		if f.Time.After(m.since) {
+			m.since = f.Time
+		}
+	}
+	answers := make(map[string]*review.Answer, len(d.answers))
+	for i := range d.answers {
+		if _, dup := answers[d.answers[i].Item]; !dup {
+			answers[d.answers[i].Item] = &d.answers[i]
+		}
+	}
+	problems := map[string][]review.Problem{}
+	for _, p := range d.problems {
+		problems[p.Item] = append(problems[p.Item], p)
+	}
+	diffs := map[string]*review.ItemDiff{}
+	for i := range d.diffs {
+		diffs[d.diffs[i].Item] = &d.diffs[i]
+	}
+	m.rows = m.rows[:0]
+	m.byID = map[string]int{}
+	add := func(r reviewRow) {
+		if _, dup := m.byID[r.id]; dup {
+			return
+		}
+		r.answer, r.problems, r.diff = answers[r.id], problems[r.id], diffs[r.id]
+		var k strings.Builder
+		k.WriteString(r.id + " " + r.item.Title + " " + r.item.Description)
+		if r.answer != nil {
+			k.WriteString(" " + r.answer.Text)
+		}
+		r.key = review.Normalize(strings.ToLower(k.String()))
+		m.byID[r.id] = len(m.rows)
+		m.rows = append(m.rows, r)
+	}
+	if d.cat != nil {
+		for _, it := range d.cat.Items {
+			add(reviewRow{id: it.ID, item: it, known: true, category: it.Category})
+		}
+	}
+	for _, a := range d.answers {
+		add(reviewRow{id: a.Item, category: "", item: criteria.Item{ID: a.Item}})
+	}
+	for _, x := range d.diffs {
+		if x.Status == review.Removed {
+			add(reviewRow{id: x.Item, category: "", item: criteria.Item{ID: x.Item}})
+		}
+	}
+	m.idW = 2
+	for _, r := range m.rows {
+		m.idW = max(m.idW, Width(r.id))
+	}
+	m.idW = min(m.idW, 8)
+	m.revisible()
+	if m.want != "" {
+		m.selectItem(m.want)
+		m.want = ""
+	}
+	m.updateStatus()
+}
+
+// revisible recomputes the rows shown from the filter and the diff view.
+func (m *reviewScreen) revisible() {
+	keep := m.selectedRow()
+	q := review.Normalize(strings.ToLower(m.filter.Value()))
+	m.vis = m.vis[:0]
+	for i := range m.rows {
+		r := &m.rows[i]
+		if m.diffMode && (r.diff == nil || r.diff.Status == review.Unchanged) {
+			continue
+		}
+		if q != "" && !m.matches(r, q) {
+			continue
+		}
+		m.vis = append(m.vis, i)
+	}
+	m.cur = 0
+	for i, r := range m.vis {
+		if r == keep {
+			m.cur = i
+		}
+	}
+	m.renderList()
+	m.scrollList()
+	m.refreshDetail()
+}
+
+// matches: the filter finds a row by id, titles, answer text or the verdict
+// name in English or Japanese.
+func (m *reviewScreen) matches(r *reviewRow, q string) bool {
+	if strings.Contains(r.key, q) {
+		return true
+	}
+	v := m.verdictOf(r.id)
+	return strings.Contains(string(v), q) || strings.Contains(v.Japanese(), q)
+}
+
+func (m *reviewScreen) selectedRow() int {
+	if m.cur < 0 || m.cur >= len(m.vis) {
+		return -1
+	}
+	return m.vis[m.cur]
+}
+
+func (m *reviewScreen) selectItem(item string) {
+	ri, ok := m.byID[item]
+	if !ok {
+		return
+	}
+	for i, r := range m.vis {
+		if r == ri {
+			m.cur = i
+			m.scrollList()
+			m.refreshDetail()
+			return
+		}
+	}
+	// Hidden by the filter or the diff view: show everything again.
+	m.filter.SetValue("")
+	m.diffMode = false
+	m.revisible()
+	m.selectItem(item)
+}
+
+// stored is the finding as the store has it (unreviewed, revision 0, when
+// the row was never judged).
+func (m *reviewScreen) stored(item string) review.Finding {
+	if f, ok := m.findings[item]; ok {
+		return f
+	}
+	return review.Finding{App: m.appID, Item: item, Verdict: review.Unreviewed}
+}
+
+// wanted is the finding as the reviewer wants it: the draft if there is one.
+func (m *reviewScreen) wanted(item string) draft {
+	if d, ok := m.drafts[item]; ok {
+		return *d
+	}
+	f := m.stored(item)
+	return draft{verdict: f.Verdict, note: f.Note, request: f.Request}
+}
+
+func (m *reviewScreen) verdictOf(item string) review.Verdict {
+	v := m.wanted(item).verdict
+	if v == "" {
+		return review.Unreviewed
+	}
+	return v
+}
+
+// progress counts decided rows among the rows of the catalog.
+func (m *reviewScreen) progress() (done, total int) {
+	for i := range m.rows {
+		if !m.rows[i].known {
+			continue
+		}
+		total++
+		if m.verdictOf(m.rows[i].id).Reviewed() {
+			done++
+		}
+	}
+	return done, total
+}
+
+func (m *reviewScreen) appLabel() string {
+	if m.d == nil {
+		return fmt.Sprintf("#%d", m.appID)
+	}
+	return fmt.Sprintf("#%d %s", m.appID, CleanLine(m.d.app.Service))
+}
+
+func (m *reviewScreen) updateStatus() {
+	done, total := m.progress()
+	m.c.status.setApp(m.appLabel(), m.c.tf("%d/%d reviewed", done, total))
+}
+
+// hasPrevious: there is an earlier submission to compare with.
+func (m *reviewScreen) hasPrevious() bool { return m.d != nil && m.d.prev != nil }

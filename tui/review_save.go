@@ -1,0 +1,269 @@
+package tui
+
+import (
+	"errors"
+	"sort"
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"shinsa/review"
+	"shinsa/store"
+)
+
+// pollEvery is how often the screen looks for findings other instances
+// saved on the same case file.
+const pollEvery = 2 * time.Second
+
+// save stores a row's draft. One save per row is in flight at a time; a
+// change made meanwhile is saved when the first one comes back, based on
+// the revision it returned, so the reviewer never conflicts with himself.
+func (m *reviewScreen) save(item string) tea.Cmd {
+	d, ok := m.drafts[item]
+	if !ok || m.inflight[item] || (m.conflict != nil && m.conflict.item == item) {
+		return nil
+	}
+	base := m.stored(item)
+	if d.same(base) {
+		delete(m.drafts, item)
+		delete(m.failed, item)
+		m.refreshRow(item)
+		return nil
+	}
+	in := store.FindingInput{App: m.appID, Item: item, Verdict: d.verdict, Note: d.note, Request: d.request,
+		Reviewer: m.c.reviewer, Base: base.Revision}
+	if in.Verdict == "" {
+		in.Verdict = review.Unreviewed
+	}
+	m.inflight[item] = true
+	c, id, app := m.c, m.id, m.appID
+	return func() tea.Msg {
+		f, err := c.store.SaveFinding(c.ctx, in)
+		return savedMsg{to: to{id}, app: app, item: item, sent: in, got: f, err: err}
+	}
+}
+
+// saved takes a save's answer: the stored finding, a conflict, or a failed
+// write that leaves the draft in place to be saved with the next change.
+func (m *reviewScreen) saved(msg savedMsg) tea.Cmd {
+	item := msg.item
+	delete(m.inflight, item)
+	var ce *store.ConflictError
+	var we *store.WriteError
+	switch {
+	case msg.err == nil:
+		m.findings[item] = msg.got
+		m.seen(msg.got.Time)
+		delete(m.failed, item)
+		if d, ok := m.drafts[item]; ok && d.same(msg.got) {
+			delete(m.drafts, item)
+		}
+		m.c.status.savedAt(msg.got.Time)
+		m.refreshRow(item)
+		return m.save(item) // a change made while this save was out
+	case errors.As(msg.err, &ce):
+		m.findings[item] = ce.Current
+		m.startConflict(item, ce.Current)
+		return nil
+	case errors.As(msg.err, &we):
+		m.failed[item] = we.Cause
+		m.c.status.err(m.c.tf("%s: not saved: %s. Your text is kept and saved with your next change.", item, we.Cause))
+	default:
+		m.failed[item] = msg.err.Error()
+		m.c.status.err(m.c.tf("%s: not saved: %s. Your text is kept and saved with your next change.", item, msg.err.Error()))
+	}
+	m.quitting = false
+	m.refreshRow(item)
+	return nil
+}
+
+// startConflict shows both versions of a row and waits for a choice.
+func (m *reviewScreen) startConflict(item string, theirs review.Finding) {
+	yours := m.wanted(item)
+	m.conflict = &conflict{item: item, theirs: theirs, yours: yours}
+	m.quitting = false
+	m.selectItem(item)
+	m.refreshRow(item)
+	m.c.status.prompt(m.c.tf("%s changed under you: choose m (keep mine) or t (take theirs)", item))
+}
+
+// conflictKey: m keeps the reviewer's version (saved over theirs, now that
+// it has been seen), t takes theirs and drops the unsaved edit.
+func (m *reviewScreen) conflictKey(msg tea.KeyMsg) tea.Cmd {
+	k := m.conflict
+	switch {
+	case key.Matches(msg, m.c.keys.Mine):
+		m.conflict = nil
+		y := k.yours
+		m.drafts[k.item] = &y
+		m.c.status.ok(m.c.tf("kept your version of %s", k.item))
+		m.refreshRow(k.item)
+		return m.save(k.item)
+	case key.Matches(msg, m.c.keys.Theirs):
+		m.conflict = nil
+		delete(m.drafts, k.item)
+		delete(m.failed, k.item)
+		if m.editor != nil && m.editor.item == k.item {
+			m.editor.replace(k.theirs.Note, k.theirs.Request)
+		}
+		m.c.status.ok(m.c.tf("took their version of %s", k.item))
+		m.refreshRow(k.item)
+		return nil
+	case key.Matches(msg, m.c.keys.Help):
+		return cmd(showHelpMsg{})
+	}
+	m.c.status.prompt(m.c.tf("%s changed under you: choose m (keep mine) or t (take theirs)", k.item))
+	return nil
+}
+
+func (m *reviewScreen) seen(t time.Time) {
+	if t.After(m.since) {
+		m.since = t
+	}
+}
+
+func (m *reviewScreen) pollTick() tea.Cmd {
+	id := m.id
+	return tea.Tick(pollEvery, func(time.Time) tea.Msg { return pollTickMsg{to{id}} })
+}
+
+// poll asks the store for findings saved since the newest one seen.
+func (m *reviewScreen) poll() tea.Cmd {
+	c, id, app, since := m.c, m.id, m.appID, m.since
+	return func() tea.Msg {
+		fs, err := c.store.FindingsSince(c.ctx, app, since)
+		return polledMsg{to: to{id}, app: app, found: fs, err: err}
+	}
+}
+
+// polled takes findings other instances saved: rows without local edits
+// show them at once; a row with unsaved local edits becomes a conflict.
+func (m *reviewScreen) polled(msg polledMsg) tea.Cmd {
+	if msg.err != nil {
+		m.c.status.warn(m.c.tf("could not refresh: %v", msg.err))
+		return nil
+	}
+	var names []string
+	who := ""
+	for _, f := range msg.found {
+		m.seen(f.Time)
+		if m.inflight[f.Item] || f.Revision <= m.stored(f.Item).Revision {
+			continue // our own save, or already known
+		}
+		m.findings[f.Item] = f
+		names = append(names, f.Item)
+		who = f.Reviewer
+		if d, ok := m.drafts[f.Item]; ok && !d.same(f) {
+			if m.conflict == nil {
+				m.startConflict(f.Item, f)
+			}
+			continue
+		}
+		delete(m.drafts, f.Item)
+		if m.editor != nil && m.editor.item == f.Item {
+			m.editor.replace(f.Note, f.Request)
+		}
+		m.refreshRow(f.Item)
+	}
+	if len(names) > 0 && m.conflict == nil {
+		sort.Strings(names)
+		if len(names) == 1 {
+			m.c.status.info(m.c.tf("%s saved %s", CleanLine(who), names[0]))
+		} else {
+			m.c.status.info(m.c.tf("%s saved %s and %d more", CleanLine(who), names[0], len(names)-1))
+		}
+	}
+	return nil
+}
+
+// idle reports whether nothing is waiting to be saved.
+func (m *reviewScreen) idle() bool { return len(m.drafts) == 0 && len(m.inflight) == 0 }
+
+// flush saves every draft; the root quits once the screen is idle.
+func (m *reviewScreen) flush() tea.Cmd {
+	m.quitting = true
+	if m.editor != nil {
+		item := m.editor.item
+		m.editor = nil
+		m.refreshRow(item)
+	}
+	var cmds []tea.Cmd
+	items := make([]string, 0, len(m.drafts))
+	for item := range m.drafts {
+		items = append(items, item)
+	}
+	sort.Strings(items)
+	for _, item := range items {
+		cmds = append(cmds, m.save(item))
+	}
+	return tea.Batch(cmds...)
+}
+
+// blocked says why the screen cannot be left without losing work ("" when
+// it can): a conflict to decide, or a write that failed.
+func (m *reviewScreen) blocked() string {
+	if m.conflict != nil {
+		return m.c.tf("%s changed under you: choose m (keep mine) or t (take theirs)", m.conflict.item)
+	}
+	for item, cause := range m.failed {
+		return m.c.tf("%s: not saved: %s. Your text is kept and saved with your next change.", item, cause)
+	}
+	return ""
+}
+
+// askAccept prepares the carried-forward findings and asks to confirm.
+func (m *reviewScreen) askAccept() tea.Cmd {
+	current := make(map[string]review.Finding, len(m.findings))
+	for item := range m.byID {
+		w := m.wanted(item)
+		current[item] = review.Finding{Item: item, Verdict: w.verdict}
+	}
+	fs := review.CarryForward(m.d.diffs, current)
+	if len(fs) == 0 {
+		m.c.status.info(m.c.t("nothing to accept: no unchanged row has a previous conforms or not-applicable verdict and no finding yet"))
+		return nil
+	}
+	m.confirm = fs
+	m.c.status.prompt(m.c.tf("Record the previous verdict on %d unchanged rows? y/n", len(fs)))
+	return nil
+}
+
+// acceptSave records the carried-forward findings in one transaction.
+func (m *reviewScreen) acceptSave(fs []review.Finding) tea.Cmd {
+	ins := make([]store.FindingInput, len(fs))
+	for i, f := range fs {
+		ins[i] = store.FindingInput{App: m.appID, Item: f.Item, Verdict: f.Verdict, Note: f.Note,
+			Reviewer: m.c.reviewer, Origin: f.Origin, Base: m.stored(f.Item).Revision}
+	}
+	c, id, app := m.c, m.id, m.appID
+	return func() tea.Msg {
+		saved, err := c.store.SaveFindings(c.ctx, ins)
+		return acceptedMsg{to: to{id}, app: app, saved: saved, err: err}
+	}
+}
+
+func (m *reviewScreen) accepted(msg acceptedMsg) tea.Cmd {
+	if msg.err != nil {
+		m.c.status.err(m.c.tf("nothing recorded: %v", msg.err))
+		return nil
+	}
+	for _, f := range msg.saved {
+		m.findings[f.Item] = f
+		m.seen(f.Time)
+		if d, ok := m.drafts[f.Item]; ok && d.same(f) {
+			delete(m.drafts, f.Item)
+		}
+	}
+	if len(msg.saved) > 0 {
+		m.c.status.savedAt(msg.saved[len(msg.saved)-1].Time)
+	}
+	for i := range m.rows {
+		m.rows[i].ver++
+	}
+	m.renderList()
+	m.refreshDetail()
+	m.updateStatus()
+	m.c.status.ok(m.c.tf("recorded the previous verdict on %d rows", len(msg.saved)))
+	return nil
+}

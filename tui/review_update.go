@@ -1,0 +1,226 @@
+package tui
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"shinsa/review"
+)
+
+func (m *reviewScreen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case reviewLoadedMsg:
+		if msg.err != nil {
+			m.err = msg.err
+			m.c.status.err(m.c.tf("could not load: %v", msg.err))
+			return m, nil
+		}
+		m.setData(msg.data)
+		return m, m.pollTick()
+	case savedMsg:
+		return m, m.saved(msg)
+	case acceptedMsg:
+		return m, m.accepted(msg)
+	case pollTickMsg:
+		return m, m.poll()
+	case polledMsg:
+		return m, tea.Batch(m.polled(msg), m.pollTick())
+	case debounceMsg:
+		if m.editor != nil && m.editor.item == msg.item && m.editor.seq == msg.seq {
+			return m, m.save(msg.item)
+		}
+		return m, nil
+	case exportedMsg:
+		m.exported(msg)
+		return m, nil
+	case tea.MouseMsg:
+		return m, m.mouse(msg)
+	case tea.KeyMsg:
+		return m, m.key(msg)
+	}
+	if m.editor != nil {
+		_, cmd := m.editor.update(msg) // cursor blink
+		return m, cmd
+	}
+	if m.filtering {
+		var cmd tea.Cmd
+		m.filter, cmd = m.filter.Update(msg)
+		return m, cmd
+	}
+	return m, nil
+}
+
+func (m *reviewScreen) key(msg tea.KeyMsg) tea.Cmd {
+	if !m.loaded {
+		_, cmd := m.c.dispatch(m.Actions(), msg)
+		return cmd
+	}
+	switch {
+	case m.conflict != nil:
+		return m.conflictKey(msg)
+	case m.confirm != nil:
+		return m.confirmKey(msg)
+	case m.editor != nil:
+		ev, cmd := m.editor.update(msg)
+		switch ev {
+		case edChanged:
+			m.editorChanged()
+			return tea.Batch(cmd, m.editor.debounce(m.id))
+		case edDone:
+			return m.closeEditor()
+		}
+		return cmd
+	case m.filtering:
+		return m.filterKey(msg)
+	}
+	_, cmd := m.c.dispatch(m.Actions(), msg)
+	return cmd
+}
+
+func (m *reviewScreen) filterKey(msg tea.KeyMsg) tea.Cmd {
+	switch msg.Type {
+	case tea.KeyEnter:
+		m.filtering = false
+		m.filter.Blur()
+		return nil
+	case tea.KeyEsc:
+		m.filtering = false
+		m.filter.Blur()
+		m.filter.SetValue("")
+		m.revisible()
+		return nil
+	}
+	before := m.filter.Value()
+	var cmd tea.Cmd
+	m.filter, cmd = m.filter.Update(msg)
+	if m.filter.Value() != before {
+		m.revisible()
+	}
+	return cmd
+}
+
+func (m *reviewScreen) confirmKey(msg tea.KeyMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, m.c.keys.Yes):
+		fs := m.confirm
+		m.confirm = nil
+		m.c.status.clear()
+		return m.acceptSave(fs)
+	case key.Matches(msg, m.c.keys.No):
+		m.confirm = nil
+		m.c.status.info(m.c.t("cancelled"))
+	}
+	return nil
+}
+
+func (m *reviewScreen) mouse(msg tea.MouseMsg) tea.Cmd {
+	if m.editor != nil || m.conflict != nil || !m.loaded {
+		return nil
+	}
+	inRight := msg.X > m.leftW()
+	switch {
+	case msg.Button == tea.MouseButtonWheelUp && inRight:
+		m.scrollDetail(-3)
+	case msg.Button == tea.MouseButtonWheelDown && inRight:
+		m.scrollDetail(3)
+	case msg.Button == tea.MouseButtonWheelUp:
+		m.move(-3)
+	case msg.Button == tea.MouseButtonWheelDown:
+		m.move(3)
+	case msg.Button == tea.MouseButtonLeft && msg.Action == tea.MouseActionPress:
+		if inRight {
+			m.focus = paneRight
+			return nil
+		}
+		m.focus = paneLeft
+		li := m.off + msg.Y - 2
+		if msg.Y >= 2 && li >= 0 && li < len(m.lines) && m.lines[li].row >= 0 {
+			for i, r := range m.vis {
+				if r == m.lines[li].row {
+					m.cur = i
+				}
+			}
+			m.scrollList()
+			m.refreshDetail()
+		}
+	}
+	return nil
+}
+
+// move moves the cursor by d rows.
+func (m *reviewScreen) move(d int) {
+	if len(m.vis) == 0 {
+		return
+	}
+	m.cur = clamp(m.cur+d, 0, len(m.vis)-1)
+	m.scrollList()
+	m.refreshDetail()
+}
+
+func (m *reviewScreen) scrollDetail(d int) {
+	m.dOff = clamp(m.dOff+d, 0, max(0, len(m.detail)-m.bodyH()))
+}
+
+// nextUnreviewed moves to the next (dir 1) or previous (-1) row without a
+// verdict, among the rows shown.
+func (m *reviewScreen) nextUnreviewed(dir int) tea.Cmd {
+	for i := m.cur + dir; i >= 0 && i < len(m.vis); i += dir {
+		r := &m.rows[m.vis[i]]
+		if r.known && !m.verdictOf(r.id).Reviewed() {
+			m.cur = i
+			m.scrollList()
+			m.refreshDetail()
+			return nil
+		}
+	}
+	if dir > 0 {
+		m.c.status.info(m.c.t("no more unreviewed rows below"))
+	} else {
+		m.c.status.info(m.c.t("no more unreviewed rows above"))
+	}
+	return nil
+}
+
+// setVerdict records a verdict on the selected row at once.
+func (m *reviewScreen) setVerdict(v review.Verdict) tea.Cmd {
+	ri := m.selectedRow()
+	if ri < 0 {
+		return nil
+	}
+	item := m.rows[ri].id
+	d := m.wanted(item)
+	d.verdict = v
+	m.drafts[item] = &d
+	m.refreshRow(item)
+	return m.save(item)
+}
+
+// openEditor starts editing the note or the request of the selected row.
+func (m *reviewScreen) openEditor(field int) tea.Cmd {
+	ri := m.selectedRow()
+	if ri < 0 {
+		return nil
+	}
+	item := m.rows[ri].id
+	d := m.wanted(item)
+	m.editor = newEditor(m.c, item, field, d.note, d.request)
+	m.editor.SetSize(m.rightW(), m.bodyH())
+	return m.editor.ta.Focus()
+}
+
+// editorChanged copies the editor's text into the row's draft.
+func (m *reviewScreen) editorChanged() {
+	e := m.editor
+	d := m.wanted(e.item)
+	d.note, d.request = e.value(fieldNote), e.value(fieldRequest)
+	m.drafts[e.item] = &d
+	m.refreshRow(e.item)
+}
+
+// closeEditor leaves the editor; what is not saved yet is saved now.
+func (m *reviewScreen) closeEditor() tea.Cmd {
+	item := m.editor.item
+	m.editor = nil
+	m.refreshRow(item)
+	return m.save(item)
+}

@@ -1,0 +1,304 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"shinsa/criteria"
+	"shinsa/review"
+)
+
+// Pane geometry: the list takes about two fifths, the row the rest.
+func (m *reviewScreen) leftW() int {
+	if m.w < 60 {
+		return max(1, m.w/2)
+	}
+	return clamp(m.w*2/5, 28, 64)
+}
+
+func (m *reviewScreen) rightW() int { return max(1, m.w-m.leftW()-1) }
+
+// bodyH is the height of the panes under the title and pane-header lines.
+func (m *reviewScreen) bodyH() int { return max(1, m.h-2) }
+
+func (m *reviewScreen) SetSize(w, h int) {
+	if w == m.w && h == m.h {
+		return
+	}
+	m.w, m.h = w, h
+	m.filter.Width = max(1, w-4)
+	m.dCache = map[detailKey][]string{}
+	if m.editor != nil {
+		m.editor.SetSize(m.rightW(), m.bodyH())
+	}
+	if m.loaded {
+		m.renderList()
+		m.scrollList()
+		m.refreshDetail()
+	}
+}
+
+// changeMark tells what happened to a row since the earlier submission.
+func changeMark(d *review.ItemDiff) string {
+	if d == nil {
+		return " "
+	}
+	switch d.Status {
+	case review.Changed:
+		return "*"
+	case review.Added:
+		return "+"
+	case review.Removed:
+		return "-"
+	case review.Moved:
+		return ">"
+	}
+	if d.FormOnly {
+		return "~"
+	}
+	return " "
+}
+
+// renderList rebuilds the left pane's lines: a heading per category, a line
+// per row. Row lines are the list width minus the one-cell gutter.
+func (m *reviewScreen) renderList() {
+	m.lines = m.lines[:0]
+	cat := "\x00"
+	for _, ri := range m.vis {
+		r := &m.rows[ri]
+		if r.category != cat {
+			cat = r.category
+			m.lines = append(m.lines, listLine{row: -1, cat: cat})
+			m.renderHeading(len(m.lines) - 1)
+		}
+		m.lines = append(m.lines, listLine{row: ri, cat: cat})
+		m.renderLine(len(m.lines) - 1)
+	}
+	m.listVer++
+}
+
+// renderHeading draws a category heading with its progress.
+func (m *reviewScreen) renderHeading(li int) {
+	l := &m.lines[li]
+	title := m.c.t("not in the catalog")
+	if m.d.cat != nil {
+		if c, ok := m.d.cat.Category(l.cat); ok {
+			title = CleanLine(c.Title)
+		}
+	}
+	done, total := 0, 0
+	for i := range m.rows {
+		if m.rows[i].category == l.cat {
+			total++
+			if m.verdictOf(m.rows[i].id).Reviewed() {
+				done++
+			}
+		}
+	}
+	count := fmt.Sprintf(" %d/%d", done, total)
+	w := m.leftW()
+	t := Truncate(title, max(1, w-1-Width(count)))
+	l.plain = Pad(t+count, w)
+	l.styled = m.c.styles.Heading.Render(t) + m.c.styles.Dim.Render(Pad(count, w-Width(t)))
+}
+
+// renderLine draws one row: verdict mark, id, 必 for required rows, the
+// change mark of a renewal, ※ for check problems, then the titles.
+func (m *reviewScreen) renderLine(li int) {
+	l := &m.lines[li]
+	r := &m.rows[l.row]
+	st := m.c.styles
+	w := m.leftW() - 1
+	v := m.verdictOf(r.id)
+	req := "  "
+	if r.item.Required {
+		req = "必"
+	}
+	chk := " "
+	if len(r.problems) > 0 {
+		chk = "※"
+	}
+	chg := changeMark(r.diff)
+	if _, unsaved := m.failed[r.id]; unsaved || (m.conflict != nil && m.conflict.item == r.id) {
+		chg = "#"
+	}
+	text := CleanLine(r.item.Title)
+	if r.item.Description != "" {
+		text += "：" + CleanLine(r.item.Description)
+	}
+	if !r.known && r.answer != nil {
+		text = CleanLine(r.answer.Text)
+	}
+	id := Truncate(r.id, m.idW)
+	prefix := v.Mark() + " " + id + " " + req + chg + chk + " "
+	rest := Truncate(text, max(0, w-Width(prefix)))
+	l.plain = Truncate(prefix+rest, w)
+	styledPrefix := st.verdict(v, v.Mark()) + " " + id + " " + st.Dim.Render(req) + st.Warn.Render(chg+chk) + " "
+	l.styled = Truncate(styledPrefix+rest, w)
+}
+
+// refreshRow redraws one row and its category heading after its finding
+// changed, without rebuilding the whole list.
+func (m *reviewScreen) refreshRow(item string) {
+	ri, ok := m.byID[item]
+	if !ok {
+		return
+	}
+	m.rows[ri].ver++
+	for li := range m.lines {
+		if m.lines[li].row == ri {
+			m.renderLine(li)
+			for h := li; h >= 0; h-- {
+				if m.lines[h].row < 0 {
+					m.renderHeading(h)
+					break
+				}
+			}
+			break
+		}
+	}
+	if ri == m.selectedRow() {
+		m.refreshDetail()
+	}
+	m.updateStatus()
+}
+
+// cursorLine is the list line of the selected row.
+func (m *reviewScreen) cursorLine() int {
+	ri := m.selectedRow()
+	for li := range m.lines {
+		if m.lines[li].row == ri && ri >= 0 {
+			return li
+		}
+	}
+	return 0
+}
+
+// scrollList keeps the selected row (and its heading when possible) in view.
+func (m *reviewScreen) scrollList() {
+	n := m.bodyH()
+	cl := m.cursorLine()
+	if cl-1 < m.off {
+		m.off = max(0, cl-1)
+	}
+	if cl >= m.off+n {
+		m.off = cl - n + 1
+	}
+	m.off = clamp(m.off, 0, max(0, len(m.lines)-n))
+}
+
+func (m *reviewScreen) title() string {
+	c := m.c
+	if m.d == nil {
+		return fmt.Sprintf("#%d", m.appID)
+	}
+	a := m.d.app
+	kind := a.Kind.Japanese()
+	parts := []string{fmt.Sprintf("#%d %s", a.ID, CleanLine(a.Service)), CleanLine(a.Applicant), criteria.SchemeTitle(a.Scheme), kind}
+	switch {
+	case a.Round > 1 && m.d.prev != nil:
+		parts = append(parts, c.tf("round %d of #%d", a.Round, m.d.prev.ID))
+	case a.Kind == review.Renewal && m.d.prev != nil:
+		parts = append(parts, c.tf("renewal of #%d", m.d.prev.ID))
+	case a.Kind == review.Change && m.d.prev != nil:
+		parts = append(parts, c.tf("change to #%d", m.d.prev.ID))
+	}
+	if m.diffMode {
+		parts = append(parts, "["+c.tf("diff with #%d", m.d.prev.ID)+"]")
+	}
+	if v := m.filter.Value(); v != "" && !m.filtering {
+		parts = append(parts, c.tf("filter: %s", v))
+	}
+	return strings.Join(parts, " · ")
+}
+
+func (m *reviewScreen) View() string {
+	if m.w <= 0 || m.h <= 0 {
+		return ""
+	}
+	st := m.c.styles
+	out := make([]string, 0, m.h)
+	switch {
+	case m.filtering:
+		out = append(out, Truncate(m.filter.View(), m.w))
+	default:
+		out = append(out, st.Title.Render(Truncate(" "+m.title(), m.w)))
+	}
+	if !m.loaded {
+		msg := m.c.t("loading…")
+		if m.err != nil {
+			msg = m.c.tf("could not load: %v", m.err)
+		}
+		out = append(out, st.Dim.Render(Truncate(" "+msg, m.w)))
+		return strings.Join(out, "\n")
+	}
+	lw, rw := m.leftW(), m.rightW()
+	out = append(out, m.paneHeader(lw, rw))
+	var right []string
+	if m.editor != nil || m.conflict != nil {
+		right = m.editorLines(rw, m.bodyH())
+	} else {
+		right = m.detail[min(m.dOff, len(m.detail)):]
+	}
+	sep := st.Sep.Render("│")
+	cl := m.cursorLine()
+	blankL, blankR := spaces(lw), spaces(rw)
+	for i := 0; i < m.bodyH(); i++ {
+		left := blankL
+		if li := m.off + i; li < len(m.lines) {
+			l := &m.lines[li]
+			switch {
+			case l.row < 0:
+				left = l.styled
+			case li == cl:
+				left = ">" + st.Selected.Render(l.plain)
+			default:
+				left = " " + l.styled
+			}
+		} else if i == 0 && len(m.vis) == 0 {
+			left = Truncate(" "+m.emptyText(), lw)
+		}
+		r := blankR
+		if i < len(right) {
+			r = right[i]
+		}
+		out = append(out, left+sep+r)
+	}
+	return strings.Join(out, "\n")
+}
+
+func (m *reviewScreen) emptyText() string {
+	if m.diffMode && m.filter.Value() == "" {
+		return m.c.t("no changed rows")
+	}
+	return m.c.t("no row matches the filter")
+}
+
+// paneHeader names the panes and shows which has the focus.
+func (m *reviewScreen) paneHeader(lw, rw int) string {
+	st := m.c.styles
+	left := " " + m.c.tf("%d of %d rows", len(m.vis), len(m.rows))
+	right := " " + m.c.t("Row")
+	if ri := m.selectedRow(); ri >= 0 {
+		r := &m.rows[ri]
+		right = " " + r.id + " " + CleanLine(r.item.Title)
+		switch {
+		case !r.known:
+			right += " · " + m.c.t("not in the catalog")
+		case r.item.Required:
+			right += " · " + m.c.t("required")
+		default:
+			right += " · " + m.c.t("optional")
+		}
+		if len(m.detail) > m.bodyH() {
+			right += fmt.Sprintf("  %d/%d", min(m.dOff+m.bodyH(), len(m.detail)), len(m.detail))
+		}
+	}
+	ls, rs := st.Dim, st.Dim
+	if m.focus == paneLeft && m.editor == nil {
+		ls = st.Focus
+	} else {
+		rs = st.Focus
+	}
+	return ls.Render(Truncate(left, lw)) + st.Sep.Render("│") + rs.Render(Truncate(right, rw))
+}
