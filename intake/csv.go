@@ -66,6 +66,9 @@ func readCSV(name string, data []byte, opt Options) (*review.Submission, error) 
 	if err == nil {
 		err = t.findHeader(colAnswer)
 	}
+	if err == nil && t.head.index == len(t.rows)-1 {
+		err = errorf(name, "", "the file has a header row but no items below it")
+	}
 	if err != nil {
 		if ext := strings.ToLower(path.Ext(name)); ext == ".xlsx" || ext == ".xlsm" || ext == ".xls" {
 			if ie, ok := err.(*Error); ok {
@@ -87,7 +90,8 @@ func readCSV(name string, data []byte, opt Options) (*review.Submission, error) 
 }
 
 // csvTable decodes and parses a CSV into rows, refusing undecodable bytes,
-// broken quoting and files over the limits. Its header is not looked for yet.
+// broken quoting, empty files and files over the limits. Its header is not
+// looked for yet.
 func csvTable(name string, data []byte, lim Limits) (*table, error) {
 	text, enc, bad := decodeText(data)
 	r := csv.NewReader(strings.NewReader(text))
@@ -130,11 +134,8 @@ func csvTable(name string, data []byte, lim Limits) (*table, error) {
 		}
 		return nil, errorf(name, firstBad, "%d byte sequence(s) are invalid in every encoding tried (%s); this is the first. Save the file again from Excel as \"CSV UTF-8\"", bad, tried)
 	}
-	switch {
-	case len(t.rows) == 0:
+	if len(t.rows) == 0 {
 		return nil, errorf(name, "", "the file is empty: expected a header row and one row per item")
-	case len(t.rows) == 1:
-		return nil, errorf(name, "", "the file has a header row but no items below it")
 	}
 	return t, nil
 }

@@ -248,9 +248,25 @@ func checkDates(it criteria.Item, text string, add addFunc) {
 		}
 		if !m.Seireki() && !wareki {
 			wareki = true
-			add(it.ID, RuleDateNotSeireki, "%q is written in 和暦; ASPIC tables want 西暦%s", m.Text, hint(it.Constraints.Hint))
+			msg := fmt.Sprintf("%q is written in 和暦; ASPIC tables want 西暦", m.Text)
+			if m.Err == nil {
+				msg += ": " + seireki(m)
+			}
+			add(it.ID, RuleDateNotSeireki, "%s", msg)
 		}
 	}
+}
+
+// seireki writes a mention the way the tables want it: 2026年10月1日.
+func seireki(m DateMention) string {
+	s := fmt.Sprintf("%d年", m.Year)
+	if m.Month != 0 {
+		s += fmt.Sprintf("%d月", m.Month)
+	}
+	if m.Day != 0 {
+		s += fmt.Sprintf("%d日", m.Day)
+	}
+	return s
 }
 
 func urlProblem(s string) string {

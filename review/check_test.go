@@ -179,3 +179,11 @@ func TestCorporateNumberCheckDigit(t *testing.T) {
 		}
 	}
 }
+
+func TestCheckSuggestsSeireki(t *testing.T) {
+	as := []Answer{{Item: "1", Text: "令和元年5月1日"}, {Item: "2", Text: "x"}, {Item: "3.1", Text: "平成22年"}}
+	ps := Check(goodApp(), as, checkCatalog(), checkToday)
+	if len(ps) != 2 || !strings.HasSuffix(ps[0].Message, ": 2019年5月1日") || !strings.HasSuffix(ps[1].Message, ": 2010年") {
+		t.Errorf("%+v", ps)
+	}
+}
