@@ -87,7 +87,7 @@ func Archive(ctx context.Context, s *store.Store, n int, opt Options) error {
 	if err != nil {
 		return err
 	}
-	g := &gen{s: s, reg: reg, opt: opt, rng: rand.New(rand.NewPCG(opt.Seed, 0x5348494e))}
+	g := &gen{s: s, reg: reg, opt: opt, rng: rand.New(rand.NewPCG(opt.Seed, 0x5348494e)), answerAll: true}
 	var certified []int64
 	for i := 0; i < n; i++ {
 		sc := schemes[i%len(schemes)]
@@ -125,6 +125,8 @@ type gen struct {
 	reg *criteria.Registry
 	opt Options
 	rng *rand.Rand
+	// answerAll fills optional rows too (the archive: ~150 answers an application).
+	answerAll bool
 }
 
 func (g *gen) application(scheme string, c company, kind review.Kind, date review.Date, cert string, renewalOf int64) (int64, error) {
@@ -137,7 +139,7 @@ func (g *gen) application(scheme string, c company, kind review.Kind, date revie
 		Service: c.Service, CertificationNumber: cert, DisclosureDate: date, Submitted: date.AddDays(9),
 	}}
 	for i, it := range cat.Items {
-		if !it.Required && g.rng.IntN(4) == 0 {
+		if !it.Required && !g.answerAll && g.rng.IntN(4) == 0 {
 			continue // optional rows are sometimes left out
 		}
 		a := review.Answer{Item: it.ID, Text: answer(it, c, date, g.rng),

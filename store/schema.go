@@ -103,6 +103,10 @@ func schemaV1(ctx context.Context, tx *sql.Tx) error {
 
 // schemaV2: full-text search over normalised answers. The trigram tokenizer
 // is the one that finds Japanese substrings (unicode61 does not split them).
+// Terms of one or two characters have no trigram of their own: they are found
+// through the index's vocabulary (every trigram that starts with the term)
+// plus the answers' last two characters, which start no trigram; the
+// expression indexes make that second part a lookup.
 func schemaV2(ctx context.Context, tx *sql.Tx) error {
 	return execAll(ctx, tx,
 		`CREATE VIRTUAL TABLE answers_fts USING fts5(norm, content='answers', content_rowid='rowid', tokenize='trigram')`,
@@ -114,6 +118,10 @@ func schemaV2(ctx context.Context, tx *sql.Tx) error {
 		`CREATE TRIGGER answers_fts_au AFTER UPDATE ON answers BEGIN
 			INSERT INTO answers_fts(answers_fts, rowid, norm) VALUES ('delete', old.rowid, old.norm);
 			INSERT INTO answers_fts(rowid, norm) VALUES (new.rowid, new.norm); END`,
+		`CREATE VIRTUAL TABLE answers_vocab USING fts5vocab(answers_fts, 'row')`,
+		`CREATE INDEX answers_tail1 ON answers(substr(norm, -1))`,
+		`CREATE INDEX answers_tail2 ON answers(substr(norm, -2))`,
+		`CREATE INDEX answers_tail21 ON answers(substr(norm, -2, 1))`,
 		`CREATE INDEX findings_verdict ON findings(app, verdict)`,
 	)
 }

@@ -28,13 +28,38 @@ func (s *Store) Search(ctx context.Context, term string, limit int) ([]Hit, erro
 	}
 	var sqlq string
 	var args []any
-	if utf8.RuneCountInString(q) >= 3 {
+	switch n := utf8.RuneCountInString(q); {
+	case n >= 3:
 		sqlq = `SELECT a.app, a.item, a.norm FROM answers_fts f JOIN answers a ON a.rowid = f.rowid
 			WHERE answers_fts MATCH ? ORDER BY a.app, a.seq LIMIT ?`
-		args = []any{`"` + strings.ReplaceAll(q, `"`, `""`) + `"`, limit}
-	} else {
-		sqlq = `SELECT app, item, norm FROM answers WHERE instr(norm, ?) > 0 ORDER BY app, seq LIMIT ?`
-		args = []any{q, limit}
+		args = []any{ftsPhrase(q), limit}
+	default:
+		expr, ok, err := s.shortTermExpr(ctx, q)
+		if err != nil {
+			return nil, err
+		}
+		tails := `SELECT rowid FROM answers WHERE substr(norm, -2) = ?1`
+		if n == 1 {
+			tails = `SELECT rowid FROM answers WHERE substr(norm, -1) = ?1
+				UNION SELECT rowid FROM answers WHERE substr(norm, -2, 1) = ?1`
+		}
+		switch {
+		case !ok:
+			// The term starts too many trigrams to name them all (a very
+			// common character): scan in key order; LIMIT stops it early
+			// because such a term is everywhere.
+			sqlq = `SELECT app, item, norm FROM answers WHERE instr(norm, ?1) > 0 ORDER BY app, item LIMIT ?2`
+			args = []any{q, limit}
+		case expr == "":
+			sqlq = `SELECT app, item, norm FROM answers WHERE rowid IN (` + tails + `)
+				AND instr(norm, ?1) > 0 ORDER BY app, seq LIMIT ?2`
+			args = []any{q, limit}
+		default:
+			sqlq = `SELECT app, item, norm FROM answers WHERE rowid IN (
+				SELECT rowid FROM answers_fts WHERE answers_fts MATCH ?3 UNION ` + tails + `)
+				AND instr(norm, ?1) > 0 ORDER BY app, seq LIMIT ?2`
+			args = []any{q, limit, expr}
+		}
 	}
 	rows, err := s.read.QueryContext(ctx, sqlq, args...)
 	if err != nil {
@@ -53,6 +78,38 @@ func (s *Store) Search(ctx context.Context, term string, limit int) ([]Hit, erro
 	}
 	return out, rows.Err()
 }
+
+// maxShortTerms bounds the OR query a short term expands to.
+const maxShortTerms = 400
+
+// shortTermExpr expands a one- or two-character term into an FTS5 query of
+// every indexed trigram that starts with it. ok is false when there are more
+// than maxShortTerms of them.
+func (s *Store) shortTermExpr(ctx context.Context, q string) (expr string, ok bool, err error) {
+	rows, err := s.read.QueryContext(ctx, `SELECT term FROM answers_vocab WHERE term >= ? AND term < ? LIMIT ?`,
+		q, q+string(utf8.MaxRune), maxShortTerms+1)
+	if err != nil {
+		return "", false, err
+	}
+	defer rows.Close()
+	var terms []string
+	for rows.Next() {
+		var t string
+		if err := rows.Scan(&t); err != nil {
+			return "", false, err
+		}
+		terms = append(terms, ftsPhrase(t))
+	}
+	if err := rows.Err(); err != nil {
+		return "", false, err
+	}
+	if len(terms) > maxShortTerms {
+		return "", false, nil
+	}
+	return strings.Join(terms, " OR "), true, nil
+}
+
+func ftsPhrase(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
 
 // snippet cuts around the first match, radius characters either side.
 func snippet(text, term string, radius int) string {

@@ -352,3 +352,37 @@ func TestSearch_finds_short_and_long_terms_in_normalised_text(t *testing.T) {
 		t.Errorf("search for an absent term found %v", hits)
 	}
 }
+
+func TestSearch_short_terms_anywhere_in_the_text(t *testing.T) {
+	s, _ := newCase(t)
+	ctx := context.Background()
+	sub := sampleSubmission()
+	sub.Answers = []review.Answer{
+		{Item: "1", Text: "建物は免震構造です"}, // 2 chars inside
+		{Item: "2", Text: "耐震と免震"},     // 2 chars at the very end: no trigram starts there
+		{Item: "3", Text: "免震"},        // the whole text
+		{Item: "4", Text: "震"},         // one character, the whole text
+		{Item: "5", Text: "地震対策"},      // 1 char at len-3
+		{Item: "6", Text: "余震あ"},       // 1 char at len-2: starts no trigram
+		{Item: "7", Text: "暗号化"},       // no match
+	}
+	if _, err := s.Import(ctx, sub, ImportOptions{Actor: "t"}); err != nil {
+		t.Fatal(err)
+	}
+	items := func(term string) string {
+		hits, err := s.Search(ctx, term, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, h := range hits {
+			ids = append(ids, h.Item)
+		}
+		return strings.Join(ids, ",")
+	}
+	for term, want := range map[string]string{"免震": "1,2,3", "震": "1,2,3,4,5,6", "暗号": "7", "号化": "7", "化": "7", "無い": ""} {
+		if got := items(term); got != want {
+			t.Errorf("Search(%q) found items %q, want %q", term, got, want)
+		}
+	}
+}
