@@ -161,7 +161,7 @@ type svgLegend struct {
 const (
 	svgRowH   = 24
 	svgBarH   = 16
-	svgWidth  = 680
+	svgWidth  = 760
 	svgCountW = 64
 	svgFont   = 12 // px; the label column is sized for it
 )
@@ -171,7 +171,7 @@ func buildSVG(d *doc) svgChart {
 	for _, c := range d.Cats {
 		labelW = max(labelW, displayWidth(c.Title)*svgFont/2)
 	}
-	labelW = min(max(labelW+12, 96), 300)
+	labelW = min(max(labelW+12, 96), 372) // room for the longest ASPIC category name, 29 wide characters
 	ch := svgChart{Width: svgWidth, LabelW: labelW, BarX: labelW, BarW: svgWidth - labelW - svgCountW}
 	for i, c := range d.Cats {
 		y := 4 + i*svgRowH

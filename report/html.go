@@ -31,10 +31,8 @@ func parseTemplates() (*template.Template, error) {
 		},
 		"sub":     func(a, b int) int { return a - b },
 		"orNone":  orNone,
-		"vlabel":  verdictLabel,
 		"finding": findingText,
 		"change":  changeCell,
-		"prev":    prevLabel,
 	})
 	// The style sheet is template text, not data: it is ours and constant.
 	if _, err := t.New("style").Parse(string(css)); err != nil {

@@ -1,0 +1,249 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"shinsa/report"
+	"shinsa/review"
+	"shinsa/store"
+)
+
+func init() { register(newReportCmd) }
+
+func newReportCmd() *cobra.Command {
+	var kindFlag, formatFlag, output, dateFlag, replyBy string
+	c := &cobra.Command{
+		Use:   "report CASEFILE APP",
+		Short: "Write the correction-request letter or the committee report of an application",
+		Long: `Write a finding report of one application.
+
+  --kind letter      修正依頼: the formal letter to the applicant, listing every row
+                     judged query (要確認), correction (要修正) or nonconforming
+                     (不適合) in catalog order, with the answer as submitted, your
+                     request, the guideline clauses concerned and the verdict.
+  --kind committee   審査報告書 (default): every row of the catalog with its verdict,
+                     counts, a chart per category, the automatic checks, and for
+                     renewals and resubmissions what changed since last time and
+                     which verdicts were carried forward.
+
+Formats: md (default), html (one self-contained file, A4 print styles), csv
+(UTF-8 with BOM, CRLF), xlsx, json (FORMATS.md §4) and oscal (NIST OSCAL 1.0.4
+assessment-results, one result per correction round; committee only). With -o
+the format is taken from the file's extension unless --format is given.
+
+Every report prints the case file's anchor, the head of its event log, and how
+to check later that the file was not rewritten since:
+shinsa verify CASEFILE --anchor HASH:COUNT.
+
+Without -o the report goes to stdout; xlsx only when stdout is not a terminal.
+With -o the file is written whole or not at all (a temporary file beside it,
+then renamed).`,
+		Example: `  shinsa report review.shinsa 12 --kind letter --format html -o 修正依頼.html
+  shinsa report review.shinsa 12 -o 審査報告書.xlsx
+  shinsa report review.shinsa 12 --format json | jq '.items[] | select(.verdict == "correction")'
+  shinsa report review.shinsa 12 --kind letter --reply-by 2026-05-08 > letter.md`,
+		Args: cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			kind, err := report.ParseKind(kindFlag)
+			if err != nil {
+				return fail(exitBad, "--kind: %v", err)
+			}
+			format, err := reportFormat(formatFlag, cmd.Flags().Changed("format"), output)
+			if err != nil {
+				return err
+			}
+			if format == report.OSCAL && kind == report.Letter {
+				return fail(exitBad, "--format oscal: the letter has no OSCAL form; use --kind committee")
+			}
+			date := review.DateOf(time.Now())
+			if dateFlag != "" {
+				if date, err = review.ParseJapaneseDate(dateFlag); err != nil {
+					return fail(exitBad, "--date: %v", err)
+				}
+			}
+			var reply review.Date
+			if replyBy != "" {
+				if reply, err = review.ParseJapaneseDate(replyBy); err != nil {
+					return fail(exitBad, "--reply-by: %v", err)
+				}
+			}
+			out := cmd.OutOrStdout()
+			if output == "" && format.Binary() && out == io.Writer(os.Stdout) && isTerminal(os.Stdout) {
+				return fail(exitBad, "xlsx is a binary file: write it with -o FILE.xlsx or redirect stdout to a file")
+			}
+
+			s, err := openCase(args[0])
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			id, err := loadApp(cmd.Context(), s, args[1])
+			if err != nil {
+				return err
+			}
+			in, err := reportInput(cmd.Context(), s, id, date)
+			if err != nil {
+				return err
+			}
+			in.Reviewer, in.ReplyBy, in.CaseFile = reviewer(cmd), reply, args[0]
+
+			if output == "" {
+				if err := report.Write(out, in, kind, format); err != nil {
+					return bad(fmt.Errorf("report of application %d: %w", id, err))
+				}
+				return nil
+			}
+			if err := writeFileAtomic(output, func(w io.Writer) error { return report.Write(w, in, kind, format) }); err != nil {
+				return bad(fmt.Errorf("report of application %d: %w", id, err))
+			}
+			fmt.Fprintf(out, "wrote %s (%s, %s)\n", output, kind, format)
+			return nil
+		},
+	}
+	c.Flags().StringVar(&kindFlag, "kind", "committee", "letter (修正依頼) or committee (審査報告書)")
+	c.Flags().StringVar(&formatFlag, "format", "md", "md, html, csv, xlsx, json or oscal")
+	c.Flags().StringVarP(&output, "output", "o", "", "write to this file instead of stdout")
+	c.Flags().StringVar(&dateFlag, "date", "", "the report's date (default today; 西暦 or 和暦)")
+	c.Flags().StringVar(&replyBy, "reply-by", "", "the letter's reply deadline (default: to be notified separately)")
+	return c
+}
+
+// reportFormat is --format, else the format -o's extension names, else md.
+func reportFormat(flag string, given bool, output string) (report.Format, error) {
+	if !given && output != "" {
+		name := strings.ToLower(output)
+		switch {
+		case strings.HasSuffix(name, ".oscal.json"):
+			return report.OSCAL, nil
+		case strings.HasSuffix(name, ".htm"):
+			return report.HTML, nil
+		}
+		if f, err := report.ParseFormat(strings.TrimPrefix(filepath.Ext(name), ".")); err == nil {
+			return f, nil
+		}
+	}
+	f, err := report.ParseFormat(flag)
+	if err != nil {
+		return "", fail(exitBad, "--format: %v", err)
+	}
+	return f, nil
+}
+
+// reportInput assembles everything a report of application id needs. The
+// anchor is read last, so it covers every event behind the data read.
+func reportInput(ctx context.Context, s *store.Store, id int64, date review.Date) (report.Input, error) {
+	where := func(err error) error { return bad(fmt.Errorf("%s: application %d: %w", s.Path(), id, err)) }
+	app, err := s.Application(ctx, id)
+	if err != nil {
+		return report.Input{}, where(err)
+	}
+	reg, err := s.Registry(ctx)
+	if err != nil {
+		return report.Input{}, where(err)
+	}
+	cat, err := reg.Catalog(app.Scheme, app.Edition)
+	if err != nil {
+		return report.Input{}, fail(exitBad, "%s: application %d: %v (import the edition with 'shinsa criteria import')", s.Path(), id, err)
+	}
+	in := report.Input{App: app, Catalog: cat, Registry: reg, Date: date}
+	if in.Answers, err = s.Answers(ctx, id); err != nil {
+		return in, where(err)
+	}
+	if in.Findings, err = s.Findings(ctx, id); err != nil {
+		return in, where(err)
+	}
+	in.Problems = review.Check(app, in.Answers, cat, date)
+
+	old, err := s.Baseline(ctx, id)
+	if err != nil {
+		return in, where(err)
+	}
+	if old != 0 {
+		prev, err := s.Application(ctx, old)
+		if err != nil {
+			return in, where(fmt.Errorf("the application it follows (%d): %w", old, err))
+		}
+		if in.Diffs, err = store.Compare(ctx, s, id, s, old); err != nil {
+			return in, where(fmt.Errorf("comparing with application %d: %w", old, err))
+		}
+		if in.Diffs == nil {
+			in.Diffs = []review.ItemDiff{}
+		}
+		in.Previous = &prev
+	}
+
+	rounds, err := s.Rounds(ctx, id)
+	if err != nil {
+		return in, where(err)
+	}
+	for _, r := range rounds {
+		if r.Round > app.Round {
+			continue // a report of round 2 says nothing of round 3
+		}
+		rd := report.Round{App: r}
+		if r.ID == id {
+			rd.Findings, rd.Answers = in.Findings, in.Answers
+		} else {
+			if rd.Findings, err = s.Findings(ctx, r.ID); err != nil {
+				return in, where(err)
+			}
+			if rd.Answers, err = s.Answers(ctx, r.ID); err != nil {
+				return in, where(err)
+			}
+		}
+		in.Rounds = append(in.Rounds, rd)
+	}
+
+	a, err := s.Anchor(ctx)
+	if err != nil {
+		return in, where(err)
+	}
+	in.Anchor = report.Anchor{Head: a.Head, Count: a.Count}
+	return in, nil
+}
+
+// writeFileAtomic writes a file whole or not at all: into a temporary file in
+// the same directory, synced, then renamed over the target. A failed export
+// leaves no half file behind.
+func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
+	dir, base := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	tmp, err := os.CreateTemp(dir, "."+base+".tmp-*")
+	if err != nil {
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // the temporary name means nothing to the user
+		}
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if err = write(tmp); err != nil {
+		return err
+	}
+	if err = tmp.Chmod(0o644); err != nil {
+		return err
+	}
+	if err = tmp.Sync(); err != nil {
+		return err
+	}
+	if err = tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
