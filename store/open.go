@@ -29,6 +29,7 @@ var (
 	ErrTooNew      = errors.New("case file is newer than this program")
 	ErrNotFound    = errors.New("not found")
 	ErrExists      = errors.New("file already exists")
+	ErrDamaged     = errors.New("damaged case file")
 )
 
 // Store is an open case file.
@@ -221,10 +222,16 @@ func openPools(path string) (*Store, error) {
 func (s *Store) checkIdentity() error {
 	var appID, ver int64
 	if err := s.read.QueryRow("PRAGMA application_id").Scan(&appID); err != nil {
-		return fmt.Errorf("%s: %w (%v)", s.path, ErrNotCaseFile, err)
+		return fmt.Errorf("%s: %w: %v (restore it from a backup)", s.path, ErrDamaged, err)
 	}
 	if err := s.read.QueryRow("PRAGMA user_version").Scan(&ver); err != nil {
-		return fmt.Errorf("%s: %w (%v)", s.path, ErrNotCaseFile, err)
+		return fmt.Errorf("%s: %w: %v (restore it from a backup)", s.path, ErrDamaged, err)
+	}
+	// The schema must be readable too: a damaged first page passes the
+	// pragmas above.
+	var n int
+	if err := s.read.QueryRow("SELECT count(*) FROM sqlite_schema").Scan(&n); err != nil {
+		return fmt.Errorf("%s: %w: %v (restore it from a backup)", s.path, ErrDamaged, err)
 	}
 	if appID != ApplicationID {
 		return fmt.Errorf("%s: %w (application_id 0x%08X)", s.path, ErrNotCaseFile, appID)
@@ -239,10 +246,10 @@ func (s *Store) checkIdentity() error {
 func (s *Store) QuickCheck(ctx context.Context) error {
 	var res string
 	if err := s.read.QueryRowContext(ctx, "PRAGMA quick_check(1)").Scan(&res); err != nil {
-		return fmt.Errorf("%s: damaged case file: %w", s.path, err)
+		return fmt.Errorf("%s: %w: %v (restore it from a backup)", s.path, ErrDamaged, err)
 	}
 	if res != "ok" {
-		return fmt.Errorf("%s: damaged case file: %s", s.path, res)
+		return fmt.Errorf("%s: %w: %s (restore it from a backup)", s.path, ErrDamaged, res)
 	}
 	return nil
 }

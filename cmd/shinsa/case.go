@@ -1,12 +1,14 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -156,11 +158,40 @@ func printList(w io.Writer, rows []appRow) {
 	printTable(w, []string{"ID", "CERT", "SCHEME", "KIND", "STATUS", "REVIEWED", "EXPIRES", "SERVICE / APPLICANT"}, out)
 }
 
+// writeJSON prints one JSON document. Strings keep applicants' text exactly
+// (scripts need it), but the characters a terminal could act on are written
+// as \u escapes: encoding/json escapes C0 controls and U+2028/9 itself, not
+// C1 controls (U+009B is an 8-bit CSI) or bidi overrides.
 func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	return enc.Encode(v)
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	_, err := w.Write(escapeJSONControls(b.Bytes()))
+	return err
+}
+
+func escapeJSONControls(b []byte) []byte {
+	if !bytes.ContainsFunc(b, jsonUnsafe) {
+		return b
+	}
+	out := make([]byte, 0, len(b)+64)
+	for _, r := range string(b) {
+		if jsonUnsafe(r) {
+			out = fmt.Appendf(out, "\\u%04x", r)
+			continue
+		}
+		out = utf8.AppendRune(out, r)
+	}
+	return out
+}
+
+func jsonUnsafe(r rune) bool {
+	return (r >= 0x80 && r <= 0x9f) || (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069) ||
+		r == 0x200e || r == 0x200f || r == 0x061c || r == utf8.RuneError
 }
 
 func newFindingCmd() *cobra.Command {

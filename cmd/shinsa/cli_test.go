@@ -48,8 +48,18 @@ type result struct {
 
 func shinsa(t *testing.T, args ...string) result {
 	t.Helper()
+	return shinsaIn(t, "", args...)
+}
+
+// shinsaIn runs shinsa with TMPDIR set to tmp (when not ""), to see what
+// temporary files it leaves.
+func shinsaIn(t *testing.T, tmp string, args ...string) result {
+	t.Helper()
 	cmd := exec.Command(bin, args...)
 	cmd.Env = append(os.Environ(), "SHINSA_REVIEWER=テスト審査員")
+	if tmp != "" {
+		cmd.Env = append(cmd.Env, "TMPDIR="+tmp)
+	}
 	var o, e bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &o, &e
 	err := cmd.Run()
