@@ -255,10 +255,5 @@ func (m *Model) hintLine(w int) string {
 		}
 		return style.Render(Truncate(" "+msg, w))
 	}
-	var parts []string
-	for _, b := range m.top().Actions().ShortHelp() {
-		h := b.Help()
-		parts = append(parts, h.Key+" "+h.Desc)
-	}
-	return st.Dim.Render(Truncate(" "+strings.Join(parts, " · "), w))
+	return st.Dim.Render(Truncate(" "+strings.Join(m.top().Actions().hints(), " · "), w))
 }

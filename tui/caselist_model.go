@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -53,6 +54,7 @@ func newCaseList(c *Common) *caseList {
 	ti := textinput.New()
 	ti.Prompt = "/ "
 	ti.Placeholder = c.t("filter")
+	ti.Cursor.SetMode(cursor.CursorStatic)
 	return &caseList{c: c, id: c.newID(), filter: ti}
 }
 
@@ -75,8 +77,7 @@ func (m *caseList) load() tea.Cmd {
 }
 
 func (m *caseList) tick() tea.Cmd {
-	id := m.id
-	return tea.Tick(3*time.Second, func(time.Time) tea.Msg { return caseTickMsg{to{id}} })
+	return m.c.later(3*time.Second, caseTickMsg{to{m.id}})
 }
 
 // setData replaces the rows, keeping the cursor on the same application.

@@ -48,6 +48,10 @@ var caseCols = [numCols]colSpec{
 
 const barCells = 8
 
+// growAfter is the first priority that joins only after the flex columns
+// have had their natural width.
+const growAfter = 5
+
 type colLayout struct{ col, width int }
 
 func (m *caseList) SetSize(w, h int) {
@@ -72,36 +76,45 @@ func (m *caseList) layout(w int) []colLayout {
 	natural := need
 	for col, spec := range caseCols {
 		if spec.flex {
-			need[col] = min(spec.min, natural[col])
+			need[col] = spec.min
 		}
 	}
+	// Columns join by priority, flex columns at their minimum. Once the
+	// columns a reviewer always needs are in (id, service, progress, expiry,
+	// kind), the flex columns grow towards their natural width before
+	// anything of lower priority may join; what is left at the end goes to
+	// them too.
 	var chosen [numCols]bool
 	used := 0
+	gap := func() int {
+		if used > 0 {
+			return 1
+		}
+		return 0
+	}
+	grow := func() {
+		for prio := 0; prio < numCols; prio++ {
+			for col, spec := range caseCols {
+				if spec.prio == prio && spec.flex && chosen[col] {
+					add := max(0, min(w-used, natural[col]-need[col]))
+					need[col] += add
+					used += add
+				}
+			}
+		}
+	}
 	for prio := 0; prio < numCols; prio++ {
+		if prio == growAfter {
+			grow()
+		}
 		for col, spec := range caseCols {
-			if spec.prio != prio {
-				continue
-			}
-			gap := 0
-			if used > 0 {
-				gap = 1
-			}
-			if used+gap+need[col] <= w {
+			if spec.prio == prio && used+gap()+need[col] <= w {
+				used += gap() + need[col]
 				chosen[col] = true
-				used += gap + need[col]
 			}
 		}
 	}
-	extra := w - used
-	for prio := 0; prio < numCols && extra > 0; prio++ {
-		for col, spec := range caseCols {
-			if spec.prio == prio && spec.flex && chosen[col] {
-				add := min(extra, natural[col]-need[col])
-				need[col] += add
-				extra -= add
-			}
-		}
-	}
+	grow()
 	var out []colLayout
 	for col := range caseCols {
 		if chosen[col] {

@@ -11,6 +11,7 @@ package tui
 import (
 	"context"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -34,6 +35,17 @@ type Common struct {
 	height   int
 	status   *statusBar
 	lastID   int
+	// after schedules a message after a pause (tea.Tick); tests set it to
+	// run time by hand.
+	after func(d time.Duration, msg tea.Msg) tea.Cmd
+}
+
+// later delivers msg after d.
+func (c *Common) later(d time.Duration, msg tea.Msg) tea.Cmd {
+	if c.after != nil {
+		return c.after(d, msg)
+	}
+	return tea.Tick(d, func(time.Time) tea.Msg { return msg })
 }
 
 // newID gives each screen instance an id; results of background work carry
@@ -56,12 +68,12 @@ type Component interface {
 // text, the help section it belongs to, why it cannot act now ("" when it
 // can), and what it does.
 type Action struct {
-	Key     *key.Binding
-	Group   string
-	Why     func() string
-	Do      func(tea.KeyMsg) tea.Cmd
-	Hint    bool // shown on the hint line
-	enabled bool
+	Key   *key.Binding
+	Group string
+	Why   func() string
+	Do    func(tea.KeyMsg) tea.Cmd
+	Hint  bool   // shown on the hint line
+	Label string // the hint line's text when not "key desc" (one hint for several keys)
 }
 
 // Disabled is the reason the action cannot act now, "" when it can.
@@ -74,6 +86,23 @@ func (a Action) Disabled() string {
 
 // Actions is a screen's binding table. It implements bubbles' help.KeyMap.
 type Actions []Action
+
+// hints is the hint line's text: the hinted actions that can act now.
+func (as Actions) hints() []string {
+	var out []string
+	for _, a := range as {
+		if !a.Hint || a.Disabled() != "" {
+			continue
+		}
+		if a.Label != "" {
+			out = append(out, a.Label)
+			continue
+		}
+		h := a.Key.Help()
+		out = append(out, h.Key+" "+h.Desc)
+	}
+	return out
+}
 
 // ShortHelp lists the hint-line bindings that can act now.
 func (as Actions) ShortHelp() []key.Binding {

@@ -1,8 +1,11 @@
 package tui
 
 import (
+	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/textarea"
 	"github.com/charmbracelet/lipgloss"
+
+	"shinsa/review"
 )
 
 // Editor fields.
@@ -34,7 +37,12 @@ func newEditor(c *Common, item string, field int, note, request string) *editor 
 	ta.FocusedStyle = textarea.Style{Base: plain, CursorLine: plain, Text: plain, Prompt: c.styles.Key,
 		Placeholder: c.styles.Dim, EndOfBuffer: c.styles.Dim, CursorLineNumber: plain, LineNumber: plain}
 	ta.BlurredStyle = ta.FocusedStyle
-	e := &editor{c: c, item: item, field: field, texts: [2]string{note, request}, ta: ta}
+	// A steady cursor: no redraw every half second, nothing that blinks
+	// at a reviewer all day.
+	ta.Cursor.SetMode(cursor.CursorStatic)
+	// Notes are the reviewer's, but may come from another instance or an
+	// import: what reaches the editor is sanitised like any other text.
+	e := &editor{c: c, item: item, field: field, texts: [2]string{review.Sanitize(note), review.Sanitize(request)}, ta: ta}
 	e.ta.SetValue(e.texts[field])
 	e.ta.Focus()
 	return e
@@ -68,7 +76,7 @@ func (e *editor) switchField() {
 
 // replace puts new texts into the editor (someone else's version was taken).
 func (e *editor) replace(note, request string) {
-	e.texts = [2]string{note, request}
+	e.texts = [2]string{review.Sanitize(note), review.Sanitize(request)}
 	e.ta.SetValue(e.texts[e.field])
 }
 

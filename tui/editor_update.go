@@ -5,6 +5,8 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+
+	"shinsa/review"
 )
 
 // saveDelay is how long typing must pause before the text is saved.
@@ -34,7 +36,12 @@ func (e *editor) update(msg tea.Msg) (editorEvent, tea.Cmd) {
 	before := e.ta.Value()
 	var cmd tea.Cmd
 	e.ta, cmd = e.ta.Update(msg)
-	if e.ta.Value() != before {
+	if v := e.ta.Value(); v != before {
+		// A paste can carry bidi controls, CR or C1 characters that the
+		// textarea keeps; they never reach the screen or the case file.
+		if clean := review.Sanitize(v); clean != v {
+			e.ta.SetValue(clean)
+		}
 		e.seq++
 		return edChanged, cmd
 	}
@@ -43,10 +50,7 @@ func (e *editor) update(msg tea.Msg) (editorEvent, tea.Cmd) {
 
 // debounce asks for a save once typing has paused.
 func (e *editor) debounce(screen int) tea.Cmd {
-	item, seq := e.item, e.seq
-	return tea.Tick(saveDelay, func(time.Time) tea.Msg {
-		return debounceMsg{to: to{screen}, item: item, seq: seq}
-	})
+	return e.c.later(saveDelay, debounceMsg{to: to{screen}, item: e.item, seq: e.seq})
 }
 
 // Actions lists the editor's own bindings for help.

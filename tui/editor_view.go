@@ -48,7 +48,7 @@ func (e *editor) view(m *reviewScreen, w int) []string {
 	for _, l := range wrapped {
 		p.line("   " + st.Dim.Render(l))
 	}
-	p.line(" " + st.Dim.Render(c.t("saves as you type · esc done · tab switches field")))
+	p.line(" " + st.Dim.Render(c.t("every change is saved as you type")))
 	p.line(" " + m.saveState(e.item))
 	return p.lines
 }

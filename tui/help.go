@@ -31,31 +31,67 @@ func (m *helpScreen) SetSize(w, h int) {
 	m.build()
 }
 
-// build lays the bindings out once per size; View only slices.
+// build lays the bindings out once per size, in as many columns as the
+// width allows; View only slices.
 func (m *helpScreen) build() {
 	c, st := m.c, m.c.styles
-	p := &page{w: m.w}
-	p.line(st.Title.Render(" " + c.t("Help") + " · " + c.tf("Keys of %s", m.title)))
+	ncols := max(1, m.w/40)
+	colW := m.w / ncols
 	acts := m.of.Actions()
 	keyW := 0
 	for _, a := range acts {
 		keyW = max(keyW, Width(a.Key.Help().Key))
 	}
+	var blocks [][]string
 	group := ""
 	for _, a := range acts {
 		if a.Group != group {
 			group = a.Group
-			p.blank()
-			p.line(" " + st.Header.Render(c.t(group)))
+			blocks = append(blocks, []string{Truncate(" "+st.Header.Render(c.t(group)), colW)})
 		}
 		h := a.Key.Help()
-		line := "  " + st.Key.Render(Pad(h.Key, keyW)) + "  " + h.Desc
+		b := &blocks[len(blocks)-1]
+		*b = append(*b, Truncate("  "+st.Key.Render(Pad(h.Key, keyW))+"  "+h.Desc, colW))
 		if why := a.Disabled(); why != "" {
-			line += "  " + st.Dim.Render(c.tf("(unavailable: %s)", why))
+			for _, l := range Wrap(c.tf("(unavailable: %s)", why), max(1, colW-keyW-4)) {
+				*b = append(*b, Truncate(spaces(keyW+4)+st.Dim.Render(l), colW))
+			}
 		}
-		p.line(line)
 	}
-	p.blank()
+	total, tallest := 0, 0
+	for _, b := range blocks {
+		total += len(b) + 1
+		tallest = max(tallest, len(b)+1)
+	}
+	target := max(tallest, (total+ncols-1)/ncols)
+	cols := make([][]string, 1, ncols)
+	for _, b := range blocks {
+		last := &cols[len(cols)-1]
+		if len(*last) > 0 && len(*last)+len(b) > target && len(cols) < ncols {
+			cols = append(cols, nil)
+			last = &cols[len(cols)-1]
+		}
+		*last = append(*last, b...)
+		*last = append(*last, spaces(colW))
+	}
+	p := &page{w: m.w}
+	p.line(st.Title.Render(" " + c.t("Help") + " · " + c.tf("Keys of %s", m.title)))
+	p.line("")
+	height := 0
+	for _, col := range cols {
+		height = max(height, len(col))
+	}
+	for i := 0; i < height; i++ {
+		var b strings.Builder
+		for _, col := range cols {
+			if i < len(col) {
+				b.WriteString(col[i])
+			} else {
+				b.WriteString(spaces(colW))
+			}
+		}
+		p.line(b.String())
+	}
 	p.line(" " + st.Header.Render(c.t("Marks")))
 	for _, l := range marksLegend(c) {
 		p.text(l, 2, nil)

@@ -138,16 +138,18 @@ func (m *reviewScreen) rules(k criteria.Constraints) string {
 	if k.Kind != "" && k.Kind != criteria.KindText {
 		parts = append(parts, c.tf("kind %s", k.Kind))
 	}
-	if k.MaxChars > 0 {
+	// The catalog's own words (the hint) come last; a rule they already say
+	// is not said twice.
+	if k.MaxChars > 0 && !strings.Contains(k.Hint, "字以内") {
 		parts = append(parts, c.tf("max %d chars", k.MaxChars))
 	}
 	if k.Unit != "" {
 		parts = append(parts, c.tf("unit %s", CleanLine(k.Unit)))
 	}
-	if k.Seireki {
+	if k.Seireki && !strings.Contains(k.Hint, "西暦") {
 		parts = append(parts, c.t("西暦 dates"))
 	}
-	if k.Period {
+	if k.Period && !strings.Contains(k.Hint, "決算期") {
 		parts = append(parts, c.t("names the fiscal period"))
 	}
 	if len(k.Choices) > 0 {

@@ -110,7 +110,7 @@ func hunksOf(x *review.ItemDiff) []review.Hunk {
 // its insertions.
 func (m *reviewScreen) sideBySide(p *page, x *review.ItemDiff) {
 	st := m.c.styles
-	col := max(1, (p.w-3)/2)
+	col := max(1, (p.w-4)/2)
 	var old, cur []Span
 	for _, h := range hunksOf(x) {
 		t := Clean(h.Text)
@@ -128,7 +128,7 @@ func (m *reviewScreen) sideBySide(p *page, x *review.ItemDiff) {
 	rw := WrapSpans(cur, col)
 	sep := st.Sep.Render("│")
 	oldHead, newHead := m.c.tf("old (#%d)", x.OldApp), m.c.tf("new (#%d)", m.appID)
-	p.line(" " + st.Dim.Render(Truncate(oldHead, col)) + sep + st.Dim.Render(Truncate(newHead, col)))
+	p.line(" " + st.Dim.Render(Truncate(oldHead, col)) + sep + " " + st.Dim.Render(Truncate(newHead, col)))
 	for i := 0; i < max(len(lw), len(rw)); i++ {
 		var l, r string
 		if i < len(lw) {
@@ -137,7 +137,7 @@ func (m *reviewScreen) sideBySide(p *page, x *review.ItemDiff) {
 		if i < len(rw) {
 			r = m.renderSpans(rw[i])
 		}
-		p.line(" " + Pad(l, col) + sep + r)
+		p.line(" " + Pad(l, col) + sep + " " + r)
 	}
 }
 

@@ -90,29 +90,29 @@ func (m *reviewScreen) Actions() Actions {
 		{Key: &k.Bottom, Group: "Move", Why: down, Do: step(far)},
 		{Key: &k.HalfDown, Group: "Move", Why: down, Do: step(half)},
 		{Key: &k.HalfUp, Group: "Move", Why: up, Do: step(-half)},
-		{Key: &k.NextUnreviewed, Group: "Move", Why: noRow, Hint: true, Do: func(tea.KeyMsg) tea.Cmd { return m.nextUnreviewed(1) }},
+		{Key: &k.NextUnreviewed, Group: "Move", Why: noRow, Hint: true, Label: c.t("n/N unreviewed"), Do: func(tea.KeyMsg) tea.Cmd { return m.nextUnreviewed(1) }},
 		{Key: &k.PrevUnreviewed, Group: "Move", Why: noRow, Do: func(tea.KeyMsg) tea.Cmd { return m.nextUnreviewed(-1) }},
-		{Key: &k.Tab, Group: "Move", Why: loading, Do: func(tea.KeyMsg) tea.Cmd { m.focus = 1 - m.focus; return nil }},
+		{Key: &k.Tab, Group: "Move", Why: loading, Hint: true, Label: c.t("tab pane"), Do: func(tea.KeyMsg) tea.Cmd { m.focus = 1 - m.focus; return nil }},
 
-		{Key: &k.Conforms, Group: "Verdict", Why: judgeable, Hint: true, Do: verdict(review.Conforms)},
-		{Key: &k.Query, Group: "Verdict", Why: judgeable, Hint: true, Do: verdict(review.Query)},
-		{Key: &k.Correction, Group: "Verdict", Why: judgeable, Hint: true, Do: verdict(review.Correction)},
+		{Key: &k.Conforms, Group: "Verdict", Why: judgeable, Hint: true, Label: c.t("1-5 0 verdict"), Do: verdict(review.Conforms)},
+		{Key: &k.Query, Group: "Verdict", Why: judgeable, Do: verdict(review.Query)},
+		{Key: &k.Correction, Group: "Verdict", Why: judgeable, Do: verdict(review.Correction)},
 		{Key: &k.Nonconforming, Group: "Verdict", Why: judgeable, Do: verdict(review.Nonconforming)},
 		{Key: &k.NotApplicable, Group: "Verdict", Why: judgeable, Do: verdict(review.NotApplicable)},
 		{Key: &k.Clear, Group: "Verdict", Why: judgeable, Do: verdict(review.Unreviewed)},
-		{Key: &k.Note, Group: "Verdict", Why: judgeable, Hint: true, Do: func(tea.KeyMsg) tea.Cmd { return m.openEditor(fieldNote) }},
-		{Key: &k.Request, Group: "Verdict", Why: judgeable, Hint: true, Do: func(tea.KeyMsg) tea.Cmd { return m.openEditor(fieldRequest) }},
+		{Key: &k.Note, Group: "Verdict", Why: judgeable, Hint: true, Label: c.t("e note"), Do: func(tea.KeyMsg) tea.Cmd { return m.openEditor(fieldNote) }},
+		{Key: &k.Request, Group: "Verdict", Why: judgeable, Hint: true, Label: c.t("r request"), Do: func(tea.KeyMsg) tea.Cmd { return m.openEditor(fieldRequest) }},
 
 		{Key: &k.Filter, Group: "View", Why: loading, Hint: true, Do: func(tea.KeyMsg) tea.Cmd {
 			m.filtering = true
 			return m.filter.Focus()
 		}},
-		{Key: &k.Diff, Group: "View", Why: previous, Hint: true, Do: func(tea.KeyMsg) tea.Cmd {
+		{Key: &k.Diff, Group: "View", Why: previous, Hint: true, Label: c.t("d diff"), Do: func(tea.KeyMsg) tea.Cmd {
 			m.diffMode = !m.diffMode
 			m.revisible()
 			return nil
 		}},
-		{Key: &k.SideBySide, Group: "View", Why: func() string {
+		{Key: &k.SideBySide, Group: "View", Hint: true, Label: c.t("v side by side"), Why: func() string {
 			if !m.diffMode {
 				return c.t("only in diff view (d)")
 			}
@@ -122,8 +122,8 @@ func (m *reviewScreen) Actions() Actions {
 			m.refreshDetail()
 			return nil
 		}},
-		{Key: &k.Accept, Group: "Review", Why: previous, Do: func(tea.KeyMsg) tea.Cmd { return m.askAccept() }},
-		{Key: &k.Export, Group: "Review", Why: func() string {
+		{Key: &k.Accept, Group: "Review", Why: previous, Hint: true, Label: c.t("a accept"), Do: func(tea.KeyMsg) tea.Cmd { return m.askAccept() }},
+		{Key: &k.Export, Group: "Review", Hint: true, Label: c.t("x export"), Why: func() string {
 			if r := loading(); r != "" {
 				return r
 			}
@@ -136,7 +136,7 @@ func (m *reviewScreen) Actions() Actions {
 			return ""
 		}, Do: func(tea.KeyMsg) tea.Cmd { return m.startExport() }},
 
-		{Key: &k.Search, Group: "General", Do: func(tea.KeyMsg) tea.Cmd { return cmd(openSearchMsg{}) }},
+		{Key: &k.Search, Group: "General", Hint: true, Label: c.t("S search"), Do: func(tea.KeyMsg) tea.Cmd { return cmd(openSearchMsg{}) }},
 		{Key: &k.Help, Group: "General", Hint: true, Do: func(tea.KeyMsg) tea.Cmd { return cmd(showHelpMsg{}) }},
 		{Key: &k.Leave, Group: "General", Hint: true, Do: func(tea.KeyMsg) tea.Cmd { return m.back() }},
 	}

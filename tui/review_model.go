@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -121,6 +122,7 @@ func newReview(c *Common, app int64, item string) *reviewScreen {
 	ti := textinput.New()
 	ti.Prompt = "/ "
 	ti.Placeholder = c.t("filter rows: id, text or verdict")
+	ti.Cursor.SetMode(cursor.CursorStatic)
 	return &reviewScreen{c: c, id: c.newID(), appID: app, want: item, filter: ti,
 		dCache: map[detailKey][]string{}, findings: map[string]review.Finding{}, drafts: map[string]*draft{},
 		inflight: map[string]bool{}, failed: map[string]string{}}
@@ -246,6 +248,8 @@ func (m *reviewScreen) selectItem(item string) {
 	for i, r := range m.vis {
 		if r == ri {
 			m.cur = i
+			// A jump lands in the middle of the list, with context around.
+			m.off = max(0, m.cursorLine()-m.bodyH()/2)
 			m.scrollList()
 			m.refreshDetail()
 			return

@@ -124,8 +124,7 @@ func (m *reviewScreen) seen(t time.Time) {
 }
 
 func (m *reviewScreen) pollTick() tea.Cmd {
-	id := m.id
-	return tea.Tick(pollEvery, func(time.Time) tea.Msg { return pollTickMsg{to{id}} })
+	return m.c.later(pollEvery, pollTickMsg{to{m.id}})
 }
 
 // poll asks the store for findings saved since the newest one seen.

@@ -8,10 +8,14 @@ import (
 	"shinsa/review"
 )
 
-// Pane geometry: the list takes about two fifths, the row the rest.
+// Pane geometry: the list takes two fifths of a normal terminal and half of
+// a wide one; the selected row takes the rest.
 func (m *reviewScreen) leftW() int {
-	if m.w < 60 {
+	switch {
+	case m.w < 60:
 		return max(1, m.w/2)
+	case m.w >= 120:
+		return min(m.w/2, 96) // room for whole titles; answers still wrap wide
 	}
 	return clamp(m.w*2/5, 28, 64)
 }
@@ -194,7 +198,7 @@ func (m *reviewScreen) title() string {
 	}
 	a := m.d.app
 	kind := a.Kind.Japanese()
-	parts := []string{fmt.Sprintf("#%d %s", a.ID, CleanLine(a.Service)), CleanLine(a.Applicant), criteria.SchemeTitle(a.Scheme), kind}
+	parts := []string{fmt.Sprintf("#%d %s", a.ID, CleanLine(a.Service)), kind}
 	switch {
 	case a.Round > 1 && m.d.prev != nil:
 		parts = append(parts, c.tf("round %d of #%d", a.Round, m.d.prev.ID))
@@ -209,6 +213,8 @@ func (m *reviewScreen) title() string {
 	if v := m.filter.Value(); v != "" && !m.filtering {
 		parts = append(parts, c.tf("filter: %s", v))
 	}
+	// What a narrow terminal cuts comes last.
+	parts = append(parts, criteria.SchemeTitle(a.Scheme), CleanLine(a.Applicant))
 	return strings.Join(parts, " · ")
 }
 

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
@@ -41,14 +42,15 @@ const searchLimit = 200
 
 func newSearch(c *Common) *searchScreen {
 	ti := textinput.New()
-	ti.Prompt = c.t("Search") + ": "
+	ti.Prompt = " " + c.t("Search") + ": "
 	ti.Placeholder = c.t("type to search every answer (any length, Japanese too)")
+	ti.Cursor.SetMode(cursor.CursorStatic)
 	ti.Focus()
 	return &searchScreen{c: c, id: c.newID(), input: ti}
 }
 
 func (m *searchScreen) ScreenID() int { return m.id }
-func (m *searchScreen) Init() tea.Cmd { return textinput.Blink }
+func (m *searchScreen) Init() tea.Cmd { return nil }
 
 func (m *searchScreen) SetSize(w, h int) {
 	m.w, m.h = w, h
@@ -138,10 +140,7 @@ func (m *searchScreen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.input, c = m.input.Update(msg)
 		if m.input.Value() != before {
 			m.seq++
-			seq, id := m.seq, m.id
-			return m, tea.Batch(c, tea.Tick(150*time.Millisecond, func(time.Time) tea.Msg {
-				return searchDebounceMsg{to: to{id}, seq: seq}
-			}))
+			return m, tea.Batch(c, m.c.later(150*time.Millisecond, searchDebounceMsg{to: to{m.id}, seq: m.seq}))
 		}
 		return m, c
 	}
