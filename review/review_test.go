@@ -109,6 +109,7 @@ func TestNeutraliseCell_defuses_formulas(t *testing.T) {
 	for in, want := range map[string]string{
 		"=1+1": "'=1+1", "+81-3-1234": "'+81-3-1234", "-5": "'-5", "@SUM(A1)": "'@SUM(A1)",
 		"\t=x": "'    =x", "\r=x": "'\n=x", "普通の文": "普通の文", "": "",
+		"\x1b[0m=1+1": "'=1+1", "\u202e+1": "'+1",
 	} {
 		if got := NeutraliseCell(in); got != want {
 			t.Errorf("NeutraliseCell(%q) = %q, want %q", in, got, want)

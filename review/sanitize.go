@@ -165,11 +165,22 @@ func skipString(s string, i int) int {
 // starts with = + - @, a tab or CR gets a leading apostrophe, so Excel and
 // LibreOffice show it as text instead of running it.
 func NeutraliseCell(s string) string {
-	if s != "" {
-		switch s[0] {
-		case '=', '+', '-', '@', '\t', '\r':
-			s = "'" + s
-		}
+	t := Sanitize(s)
+	// Check both the raw and the sanitised text: an escape sequence can hide
+	// a leading "=", and sanitising turns a leading tab into spaces.
+	if formulaStart(s) || formulaStart(t) {
+		return "'" + t
 	}
-	return Sanitize(s)
+	return t
+}
+
+func formulaStart(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch s[0] {
+	case '=', '+', '-', '@', '\t', '\r':
+		return true
+	}
+	return false
 }
