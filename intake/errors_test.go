@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"compress/flate"
+	"fmt"
 	"io"
 	"os"
 	"strings"
@@ -205,6 +206,19 @@ func TestBadFiles(t *testing.T) {
 				return b[:i+len("</row>")]
 			})
 		}, nil, []string{"a.xlsx: sheet 開示項目: the sheet's XML is damaged (unexpected EOF)"}},
+		{"overlapping merged ranges", "a.xlsx", func(t testing.TB) []byte {
+			var b strings.Builder
+			b.WriteString(`<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>No</t></is></c><c r="B1" t="inlineStr"><is><t>情報開示内容</t></is></c></row>`)
+			for r := 2; r <= 3001; r++ {
+				fmt.Fprintf(&b, `<row r="%d"><c r="A%d"><v>%d</v></c><c r="B%d"><v>1</v></c></row>`, r, r, r-1, r)
+			}
+			b.WriteString(`</sheetData><mergeCells>`)
+			for range 3000 {
+				b.WriteString(`<mergeCell ref="B2:B3001"/>`)
+			}
+			b.WriteString(`</mergeCells></worksheet>`)
+			return replacePart(t, readFixture(t, "new.xlsx"), "xl/worksheets/sheet2.xml", func([]byte) []byte { return []byte(b.String()) })
+		}, nil, []string{"a.xlsx: sheet 開示項目: the sheet's merged ranges overlap"}},
 		{"cell over the limit", "a.xlsx", func(t testing.TB) []byte {
 			return itemsWorkbook(t, nil, []any{"1", "", "", "必須", strings.Repeat("あ", 400)})
 		}, func(o *Options) { o.Limits.Cell = 1000 }, []string{"a.xlsx: 開示項目!E2: the cell holds 1200 bytes, over the limit of 1000 bytes (raise it with --max-cell)"}},

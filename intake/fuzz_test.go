@@ -50,6 +50,21 @@ func itemsWorkbookF(f *testing.F) []byte {
 	}, merge: []string{"B2:B3"}})
 }
 
+// FuzzReadXLSXSheet fuzzes the items sheet's XML inside an otherwise sound
+// workbook, where random bytes of a whole file mostly meet zip checksums.
+func FuzzReadXLSXSheet(f *testing.F) {
+	base := readFixture(f, "new.xlsx")
+	var sheet []byte
+	replacePart(f, base, "xl/worksheets/sheet2.xml", func(b []byte) []byte { sheet = b; return b })
+	f.Add(sheet)
+	f.Add([]byte(`<worksheet><sheetData><row r="3"><c r="A3" t="inlineStr"><is><t>No</t></is></c><c r="E3" t="inlineStr"><is><t>情報開示内容</t></is></c></row>` +
+		`<row r="1048576"><c r="A1048576"><v>1</v></c></row></sheetData><mergeCells><mergeCell ref="A3:A1048576"/></mergeCells></worksheet>`))
+	f.Fuzz(func(t *testing.T, xml []byte) {
+		data := replacePart(t, base, "xl/worksheets/sheet2.xml", func([]byte) []byte { return xml })
+		checkRead(t, "f.xlsx", data)
+	})
+}
+
 func FuzzReadCSV(f *testing.F) {
 	f.Add(readFixture(f, "new.cp932.csv"))
 	f.Add([]byte(exactCSV()))

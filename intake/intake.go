@@ -129,7 +129,7 @@ func Detect(data []byte) Form {
 
 // Read reads one submission. name is used in messages and provenance only;
 // the form comes from the content.
-func Read(name string, data []byte, opt Options) (*review.Submission, error) {
+func Read(name string, data []byte, opt Options) (sub *review.Submission, err error) {
 	opt.Limits = opt.Limits.orDefaults()
 	if opt.Registry == nil {
 		opt.Registry = criteria.Reference()
@@ -139,6 +139,13 @@ func Read(name string, data []byte, opt Options) (*review.Submission, error) {
 	}
 	switch Detect(data) {
 	case FormXLSX:
+		// excelize parses hostile input; should it ever panic, the user still
+		// gets one line and exit 2, and the deferred clean-up still runs.
+		defer func() {
+			if p := recover(); p != nil {
+				sub, err = nil, errorf(name, "", "the workbook reader failed on this file (%v); open and save it in Excel again", p)
+			}
+		}()
 		return readXLSX(name, data, opt)
 	case FormJSON:
 		return readJSON(name, data, opt)

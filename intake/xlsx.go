@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"sort"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -213,7 +214,9 @@ func (w *workbook) itemsTable(need ...column) (*table, error) {
 		if err != nil {
 			return nil, err
 		}
-		applyMerges(rows, merges)
+		if err := w.applyMerges(sheet, rows, merges); err != nil {
+			return nil, err
+		}
 		t := &table{file: w.file, sheet: sheet, rows: rows}
 		err = t.findHeader(need...)
 		if err == nil {
@@ -231,24 +234,23 @@ func (w *workbook) itemsTable(need ...column) (*table, error) {
 // top-left cell, in the range's first column: a 審査対象項目 merged over
 // B10:B12 reads on rows 10, 11 and 12. Values are not spread sideways, so a
 // heading merged across A4:G4 does not turn into an answer in E4.
-func applyMerges(rows []tableRow, merges []cellRange) {
-	if len(merges) == 0 {
-		return
-	}
-	byN := make(map[int]int, len(rows))
-	for i, r := range rows {
-		byN[r.n] = i
-	}
+//
+// Excel never writes overlapping ranges, so each cell is covered at most
+// once; a sheet whose ranges cover far more cells than it has is hostile and
+// refused rather than walked.
+func (w *workbook) applyMerges(sheet string, rows []tableRow, merges []cellRange) error {
+	budget := 64*len(rows) + 4096
 	for _, m := range merges {
-		top, ok := byN[m.r1]
-		if !ok || m.c1-1 >= len(rows[top].cells) {
+		// rows are in sheet order: find the top row, then walk the rows that
+		// exist inside the range (gaps cost nothing).
+		top := sort.Search(len(rows), func(i int) bool { return rows[i].n >= m.r1 })
+		if top == len(rows) || rows[top].n != m.r1 || m.c1-1 >= len(rows[top].cells) {
 			continue
 		}
 		v := rows[top].cells[m.c1-1]
-		for n := m.r1 + 1; n <= m.r2; n++ {
-			i, ok := byN[n]
-			if !ok {
-				continue
+		for i := top + 1; i < len(rows) && rows[i].n <= m.r2; i++ {
+			if budget--; budget < 0 {
+				return errorf(w.file, "sheet "+sheet, "the sheet's merged ranges overlap or cover far more cells than it has; open and save it in Excel again")
 			}
 			for len(rows[i].cells) < m.c1 {
 				rows[i].cells = append(rows[i].cells, "")
@@ -258,6 +260,7 @@ func applyMerges(rows []tableRow, merges []cellRange) {
 			}
 		}
 	}
+	return nil
 }
 
 func readXLSX(name string, data []byte, opt Options) (*review.Submission, error) {
