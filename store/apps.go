@@ -270,8 +270,8 @@ type Summary struct {
 	Reviewed int                    // findings whose verdict is not unreviewed
 }
 
-// Summaries lists every application with answer and verdict counts, in two
-// aggregate queries rather than one per application.
+// Summaries lists every application with answer and verdict counts, read
+// from the counts the schema's triggers keep.
 func (s *Store) Summaries(ctx context.Context) ([]Summary, error) {
 	apps, err := s.Applications(ctx)
 	if err != nil {
@@ -283,42 +283,29 @@ func (s *Store) Summaries(ctx context.Context) ([]Summary, error) {
 		idx[a.ID] = i
 		out[i] = Summary{App: a, Verdicts: map[review.Verdict]int{}}
 	}
-	rows, err := s.read.QueryContext(ctx, "SELECT app, count(*) FROM answers GROUP BY app")
-	if err != nil {
-		return nil, err
-	}
-	for rows.Next() {
-		var app int64
-		var n int
-		if err := rows.Scan(&app, &n); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		if i, ok := idx[app]; ok {
-			out[i].Answers = n
-		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	rows, err = s.read.QueryContext(ctx, "SELECT app, verdict, count(*) FROM findings GROUP BY app, verdict")
+	rows, err := s.read.QueryContext(ctx, "SELECT app, what, n FROM app_counts")
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var app int64
-		var v string
+		var what string
 		var n int
-		if err := rows.Scan(&app, &v, &n); err != nil {
+		if err := rows.Scan(&app, &what, &n); err != nil {
 			return nil, err
 		}
-		if i, ok := idx[app]; ok {
-			out[i].Verdicts[review.Verdict(v)] = n
-			if review.Verdict(v) != review.Unreviewed {
-				out[i].Reviewed += n
-			}
+		i, ok := idx[app]
+		if !ok {
+			continue
+		}
+		if what == "#answers" {
+			out[i].Answers = n
+			continue
+		}
+		out[i].Verdicts[review.Verdict(what)] = n
+		if review.Verdict(what) != review.Unreviewed {
+			out[i].Reviewed += n
 		}
 	}
 	return out, rows.Err()

@@ -30,8 +30,11 @@ func (s *Store) Search(ctx context.Context, term string, limit int) ([]Hit, erro
 	var args []any
 	switch n := utf8.RuneCountInString(q); {
 	case n >= 3:
+		// Answers are inserted in application and row order and never
+		// deleted, so rowid order is that order, and the index can stop at
+		// the limit instead of sorting every match.
 		sqlq = `SELECT a.app, a.item, a.norm FROM answers_fts f JOIN answers a ON a.rowid = f.rowid
-			WHERE answers_fts MATCH ? ORDER BY a.app, a.seq LIMIT ?`
+			WHERE answers_fts MATCH ? ORDER BY f.rowid LIMIT ?`
 		args = []any{ftsPhrase(q), limit}
 	default:
 		expr, ok, err := s.shortTermExpr(ctx, q)
@@ -48,16 +51,16 @@ func (s *Store) Search(ctx context.Context, term string, limit int) ([]Hit, erro
 			// The term starts too many trigrams to name them all (a very
 			// common character): scan in key order; LIMIT stops it early
 			// because such a term is everywhere.
-			sqlq = `SELECT app, item, norm FROM answers WHERE instr(norm, ?1) > 0 ORDER BY app, item LIMIT ?2`
+			sqlq = `SELECT app, item, norm FROM answers WHERE instr(norm, ?1) > 0 ORDER BY rowid LIMIT ?2`
 			args = []any{q, limit}
 		case expr == "":
 			sqlq = `SELECT app, item, norm FROM answers WHERE rowid IN (` + tails + `)
-				AND instr(norm, ?1) > 0 ORDER BY app, seq LIMIT ?2`
+				AND instr(norm, ?1) > 0 ORDER BY rowid LIMIT ?2`
 			args = []any{q, limit}
 		default:
 			sqlq = `SELECT app, item, norm FROM answers WHERE rowid IN (
 				SELECT rowid FROM answers_fts WHERE answers_fts MATCH ?3 UNION ` + tails + `)
-				AND instr(norm, ?1) > 0 ORDER BY app, seq LIMIT ?2`
+				AND instr(norm, ?1) > 0 ORDER BY rowid LIMIT ?2`
 			args = []any{q, limit, expr}
 		}
 	}

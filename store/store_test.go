@@ -386,3 +386,39 @@ func TestSearch_short_terms_anywhere_in_the_text(t *testing.T) {
 		}
 	}
 }
+
+func TestSummaries_counts_follow_findings_and_verify_checks_them(t *testing.T) {
+	s, path := newCase(t)
+	ctx := context.Background()
+	id := mustImport(t, s)
+	save := func(item string, v review.Verdict) {
+		if _, err := s.SaveFinding(ctx, FindingInput{App: id, Item: item, Verdict: v, Reviewer: "r", Base: AnyRevision}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	save("1", review.Conforms)
+	save("4.1", review.Query)
+	save("4.1", review.Correction) // a changed verdict moves its count
+	save("5", review.Unreviewed)
+	sums, err := s.Summaries(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := sums[0]
+	if got.Answers != 3 || got.Reviewed != 2 || got.Verdicts[review.Conforms] != 1 || got.Verdicts[review.Correction] != 1 ||
+		got.Verdicts[review.Query] != 0 || got.Verdicts[review.Unreviewed] != 1 {
+		t.Fatalf("summary = %+v", got)
+	}
+	s.Close()
+	db := rawDB(t, path)
+	if _, err := db.Exec(`UPDATE app_counts SET n = 7 WHERE what = 'conforms'`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	s2, _ := Open(path)
+	defer s2.Close()
+	rep, _ := s2.Verify(ctx)
+	if rep.OK() || !strings.HasPrefix(rep.Problems[0].Where, "app_counts row (application 1, conforms)") {
+		t.Fatalf("verify after editing a count: %v", rep.Problems)
+	}
+}

@@ -255,6 +255,29 @@ func (s *Store) Verify(ctx context.Context) (VerifyReport, error) {
 			add(fmt.Sprintf("applications row %d", id), "missing: imported at events row %d and deleted since", st.importSeq)
 		}
 	}
+	// The counts the case list reads must agree with the rows they count.
+	rows, err = s.read.QueryContext(ctx, `
+		WITH actual(app, what, n) AS (
+			SELECT app, '#answers', count(*) FROM answers GROUP BY app
+			UNION ALL SELECT app, verdict, count(*) FROM findings GROUP BY app, verdict)
+		SELECT coalesce(a.app, c.app), coalesce(a.what, c.what), coalesce(a.n, 0), coalesce(c.n, 0)
+		FROM actual a FULL JOIN app_counts c ON a.app = c.app AND a.what = c.what
+		WHERE coalesce(a.n, 0) != coalesce(c.n, 0) ORDER BY 1, 2`)
+	if err != nil {
+		return rep, err
+	}
+	for rows.Next() {
+		var app int64
+		var what string
+		var actual, counted int
+		if err := rows.Scan(&app, &what, &actual, &counted); err != nil {
+			rows.Close()
+			return rep, err
+		}
+		add(fmt.Sprintf("app_counts row (application %d, %s)", app, what), "says %d, the rows say %d", counted, actual)
+	}
+	rows.Close()
+
 	// Last, so the first problem reported is a row when a row was touched.
 	var triggers int
 	if err := s.read.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'
