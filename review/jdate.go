@@ -43,7 +43,7 @@ func eraByName(s string) (era, bool) {
 // The patterns work on text folded by foldDateText (NFKC: full-width digits
 // and punctuation become ASCII, ㋿ becomes 令和). Groups are named so that one
 // decoding function serves all of them.
-var (
+const (
 	// 2026年4月1日, 2026年4月 (a year-month), 2026年.
 	reSeirekiKanji = `(?P<y>\d{4})\s*年(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?)?`
 	// 2026/4/1, 2026-04-01, 2026.4.1.
@@ -52,7 +52,9 @@ var (
 	reWarekiKanji = `(?P<era>明治|大正|昭和|平成|令和)\s*(?P<y>\d{1,2}|元)\s*年(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?)?`
 	// R8.4.1, R08/04/01, H31-4-30 (JIS X 0301 and its everyday variants).
 	reWarekiShort = `(?P<era>[MTSHRmtshr])\s?(?P<y>\d{1,2})(?P<s1>[/.\-])(?P<m>\d{1,2})(?P<s2>[/.\-])(?P<d>\d{1,2})`
+)
 
+var (
 	wholeDate = []*regexp.Regexp{
 		regexp.MustCompile(`^` + reSeirekiKanji + `$`),
 		regexp.MustCompile(`^` + reSeirekiSep + `$`),
@@ -70,9 +72,8 @@ var (
 )
 
 // foldDateText folds width and compatibility forms so the patterns see ASCII
-// digits and punctuation: ２０２６／４／１ → 2026/4/1, ㋿ → 令和. NFKC keeps
-// the text's length in runes close enough that positions are not reported
-// from it; callers quote the matched text instead.
+// digits and punctuation: ２０２６／４／１ → 2026/4/1, ㋿ → 令和. Mentions
+// quote the folded text; they do not point into the original.
 func foldDateText(s string) string { return norm.NFKC.String(s) }
 
 // DateMention is a date found in running text.
