@@ -44,11 +44,16 @@ func (m *Model) top() Component { return m.stack[len(m.stack)-1] }
 func (m *Model) contentH() int { return max(1, m.c.height-2) }
 
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	c := m.update(msg)
+	cmds := []tea.Cmd{m.update(msg)}
+	for len(m.c.nav) > 0 {
+		nav := m.c.nav[0]
+		m.c.nav = m.c.nav[1:]
+		cmds = append(cmds, m.update(nav))
+	}
 	if m.quitting && m.allIdle() {
 		return m, tea.Quit
 	}
-	return m, c
+	return m, tea.Batch(cmds...)
 }
 
 func (m *Model) update(msg tea.Msg) tea.Cmd {

@@ -146,9 +146,9 @@ func (m *caseList) expiryText(v review.Validity) string {
 	case v.Lapsed:
 		return v.Expires.String() + " " + m.c.t("lapsed")
 	case v.Remind:
-		return v.Expires.String() + " !" + m.c.tf("%dd left", v.DaysLeft)
+		return v.Expires.String() + " !" + m.c.tf("%dd", v.DaysLeft)
 	}
-	return v.Expires.String() + " " + m.c.tf("%dd left", v.DaysLeft)
+	return v.Expires.String() + " " + m.c.tf("%dd", v.DaysLeft)
 }
 
 func (m *caseList) selectedApp() int64 {

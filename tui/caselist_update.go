@@ -100,7 +100,7 @@ func (m *caseList) move(d int) {
 
 func (m *caseList) open() tea.Cmd {
 	app := m.selectedApp()
-	return cmd(openAppMsg{app: app})
+	return m.c.navigate(openAppMsg{app: app})
 }
 
 // Actions is the case list's binding table.
@@ -166,8 +166,8 @@ func (m *caseList) Actions() Actions {
 			m.refilter(m.selectedApp())
 			return nil
 		}},
-		{Key: &k.Search, Group: "General", Hint: true, Do: func(tea.KeyMsg) tea.Cmd { return cmd(openSearchMsg{}) }},
-		{Key: &k.Help, Group: "General", Hint: true, Do: func(tea.KeyMsg) tea.Cmd { return cmd(showHelpMsg{}) }},
-		{Key: &k.Quit, Group: "General", Hint: true, Do: func(tea.KeyMsg) tea.Cmd { return cmd(quitMsg{}) }},
+		{Key: &k.Search, Group: "General", Hint: true, Do: func(tea.KeyMsg) tea.Cmd { return m.c.navigate(openSearchMsg{}) }},
+		{Key: &k.Help, Group: "General", Hint: true, Do: func(tea.KeyMsg) tea.Cmd { return m.c.navigate(showHelpMsg{}) }},
+		{Key: &k.Quit, Group: "General", Hint: true, Do: func(tea.KeyMsg) tea.Cmd { return m.c.navigate(quitMsg{}) }},
 	}
 }

@@ -35,6 +35,7 @@ type Common struct {
 	height   int
 	status   *statusBar
 	lastID   int
+	nav      []tea.Msg // navigation asked for during the current Update
 	// after schedules a message after a pause (tea.Tick); tests set it to
 	// run time by hand.
 	after func(d time.Duration, msg tea.Msg) tea.Cmd
@@ -168,8 +169,14 @@ func keyName(msg tea.KeyMsg) string {
 	return s
 }
 
-// cmd wraps a message as a command.
-func cmd(m tea.Msg) tea.Cmd { return func() tea.Msg { return m } }
+// navigate asks the root to change screens (open, back, help, search,
+// quit). The root acts on it as soon as the screen's Update returns, not a
+// message later, so a burst of keys (q q) lands on the screens it was
+// typed for.
+func (c *Common) navigate(m tea.Msg) tea.Cmd {
+	c.nav = append(c.nav, m)
+	return nil
+}
 
 // clamp keeps v within lo..hi (hi wins when lo > hi).
 func clamp(v, lo, hi int) int {

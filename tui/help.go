@@ -106,7 +106,7 @@ func marksLegend(c *Common) []string {
 	return []string{
 		c.t("verdicts: · unreviewed  ✓ conforms 適合  ? query 要確認  ! correction 要修正  ✗ nonconforming 不適合  - not applicable 対象外"),
 		c.t("rows: 必 required  * changed  + added  - removed  > moved  ~ form only  ※ check problem  # not saved"),
-		c.t("expiry: !Nd left inside the four-month reminder window; lapsed once expired"),
+		c.t("expiry: date and days left (Nd); !Nd inside the four-month reminder window; lapsed once expired"),
 	}
 }
 
@@ -124,7 +124,7 @@ func (m *helpScreen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		case key.Matches(msg, k.HalfUp):
 			m.off = clamp(m.off-m.h/2, 0, max(0, len(m.lines)-m.h))
 		case key.Matches(msg, k.Help), key.Matches(msg, k.Leave):
-			return m, cmd(popMsg{})
+			return m, m.c.navigate(popMsg{})
 		}
 	case tea.MouseMsg:
 		switch msg.Button {

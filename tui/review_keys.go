@@ -136,8 +136,8 @@ func (m *reviewScreen) Actions() Actions {
 			return ""
 		}, Do: func(tea.KeyMsg) tea.Cmd { return m.startExport() }},
 
-		{Key: &k.Search, Group: "General", Hint: true, Label: c.t("S search"), Do: func(tea.KeyMsg) tea.Cmd { return cmd(openSearchMsg{}) }},
-		{Key: &k.Help, Group: "General", Hint: true, Do: func(tea.KeyMsg) tea.Cmd { return cmd(showHelpMsg{}) }},
+		{Key: &k.Search, Group: "General", Hint: true, Label: c.t("S search"), Do: func(tea.KeyMsg) tea.Cmd { return m.c.navigate(openSearchMsg{}) }},
+		{Key: &k.Help, Group: "General", Hint: true, Do: func(tea.KeyMsg) tea.Cmd { return m.c.navigate(showHelpMsg{}) }},
 		{Key: &k.Leave, Group: "General", Hint: true, Do: func(tea.KeyMsg) tea.Cmd { return m.back() }},
 	}
 }
@@ -153,7 +153,7 @@ func (m *reviewScreen) back() tea.Cmd {
 		m.diffMode = false
 		m.revisible()
 	default:
-		return cmd(popMsg{})
+		return m.c.navigate(popMsg{})
 	}
 	return nil
 }

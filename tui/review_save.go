@@ -111,7 +111,7 @@ func (m *reviewScreen) conflictKey(msg tea.KeyMsg) tea.Cmd {
 		m.refreshRow(k.item)
 		return nil
 	case key.Matches(msg, m.c.keys.Help):
-		return cmd(showHelpMsg{})
+		return m.c.navigate(showHelpMsg{})
 	}
 	m.c.status.prompt(m.c.tf("%s changed under you: choose m (keep mine) or t (take theirs)", k.item))
 	return nil

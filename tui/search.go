@@ -125,7 +125,7 @@ func (m *searchScreen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		k := m.c.keys
 		switch {
 		case key.Matches(msg, k.Back):
-			return m, cmd(popMsg{})
+			return m, m.c.navigate(popMsg{})
 		case key.Matches(msg, k.Open):
 			return m, m.open()
 		case key.Matches(msg, k.ResultDown):
@@ -167,7 +167,7 @@ func (m *searchScreen) open() tea.Cmd {
 		return nil
 	}
 	h := m.hits[m.cur]
-	return cmd(openAppMsg{app: h.app, item: h.item})
+	return m.c.navigate(openAppMsg{app: h.app, item: h.item})
 }
 
 // render draws the hit lines once per result or size change.

@@ -1,0 +1,79 @@
+package tui
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"shinsa/review"
+)
+
+// TestEveryChromeStringIsTranslated reads the package's source for every
+// string that goes through t/tf (and the tables that do so indirectly:
+// help groups, column titles, key help, statuses, sort names) and checks
+// that --lang ja has it.
+func TestEveryChromeStringIsTranslated(t *testing.T) {
+	patterns := []*regexp.Regexp{
+		regexp.MustCompile(`\.tf?\(("(?:[^"\\]|\\.)*")`),
+		regexp.MustCompile(`Group: ("(?:[^"\\]|\\.)*")`),
+		regexp.MustCompile(`title: ("(?:[^"\\]|\\.)*")`),
+		regexp.MustCompile(`\bb\(("(?:[^"\\]|\\.)*"),`),
+	}
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{}
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, re := range patterns {
+			for _, m := range re.FindAllStringSubmatch(string(src), -1) {
+				s, err := strconv.Unquote(m[1])
+				if err != nil {
+					t.Fatalf("%s: %s: %v", f, m[1], err)
+				}
+				want[s] = f
+			}
+		}
+	}
+	for _, st := range review.Statuses {
+		want[string(st)] = "status"
+	}
+	for _, s := range sortNames {
+		want[s] = "sortNames"
+	}
+	if len(want) < 100 {
+		t.Fatalf("found only %d chrome strings: the patterns no longer match the source", len(want))
+	}
+	for s, f := range want {
+		if _, ok := ja[s]; !ok {
+			t.Errorf("%s: %q has no Japanese", f, s)
+		}
+	}
+}
+
+func TestLangFromEnv(t *testing.T) {
+	for _, tc := range []struct{ lcAll, lang, want string }{
+		{"", "ja_JP.UTF-8", "ja"},
+		{"", "en_US.UTF-8", "en"},
+		{"C", "ja_JP.UTF-8", "en"},
+		{"ja_JP.eucJP", "", "ja"},
+		{"", "", "en"},
+	} {
+		t.Setenv("LC_ALL", tc.lcAll)
+		t.Setenv("LC_MESSAGES", "")
+		t.Setenv("LANG", tc.lang)
+		if got := LangFromEnv(); got != tc.want {
+			t.Errorf("LC_ALL=%q LANG=%q: %q, want %q", tc.lcAll, tc.lang, got, tc.want)
+		}
+	}
+}
