@@ -179,7 +179,6 @@ func readJSON(name string, data []byte, opt Options) (*review.Submission, error)
 	c := newCover(name, review.ParseISODate, `add "scheme" or pass --scheme`)
 	var format string
 	var items []jsonItem
-	haveItems := false
 	field := func(key, path string) error {
 		var err error
 		var v string
@@ -203,7 +202,6 @@ func readJSON(name string, data []byte, opt Options) (*review.Submission, error)
 				return err
 			})
 		case "items":
-			haveItems = true
 			return j.array(path, func(i int, p string) error {
 				it, err := j.item(p)
 				items = append(items, it)
@@ -232,7 +230,7 @@ func readJSON(name string, data []byte, opt Options) (*review.Submission, error)
 	if err != nil {
 		return nil, err
 	}
-	if !haveItems || len(items) == 0 {
+	if len(items) == 0 {
 		return nil, errorf(name, "items", "no items")
 	}
 	col := newCollector(name, cat)

@@ -1,6 +1,9 @@
 package intake
 
 import (
+	"archive/zip"
+	"bytes"
+	"io"
 	"reflect"
 	"testing"
 
@@ -211,5 +214,41 @@ func TestWorkbookFlags(t *testing.T) {
 	}
 	if sub.App.Service != "北斗電子契約" || sub.App.Kind != review.Change || sub.Cover[FieldService] != "--service" || sub.Cover[FieldApplicant] != "f.xlsx 申請書!B4" {
 		t.Errorf("app %+v cover %v", sub.App, sub.Cover)
+	}
+}
+
+// The workbook part is found through the package relationships, as Excel
+// finds it, not assumed to be xl/workbook.xml.
+func TestWorkbookPartFoundThroughRelationships(t *testing.T) {
+	base := readFixture(t, "new.xlsx")
+	zr, err := zip.NewReader(bytes.NewReader(base), int64(len(base)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	zw := zip.NewWriter(&out)
+	for _, f := range zr.File {
+		rc, _ := f.Open()
+		b, _ := io.ReadAll(rc)
+		rc.Close()
+		name := f.Name
+		switch name {
+		case "xl/workbook.xml":
+			name = "xl/book.xml"
+		case "xl/_rels/workbook.xml.rels":
+			name = "xl/_rels/book.xml.rels"
+		case "_rels/.rels", "[Content_Types].xml":
+			b = bytes.ReplaceAll(b, []byte("xl/workbook.xml"), []byte("xl/book.xml"))
+		}
+		w, _ := zw.Create(name)
+		w.Write(b)
+	}
+	zw.Close()
+	sub, err := Read("book.xlsx", out.Bytes(), testOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sub.Answers) != 18 {
+		t.Errorf("%d answers", len(sub.Answers))
 	}
 }

@@ -21,24 +21,49 @@ import (
 
 type cellRange struct{ c1, r1, c2, r2 int }
 
-// sheetPath finds the zip part of a sheet through workbook.xml and its
-// relationships, as Excel does.
+type relationships struct {
+	Rels []struct {
+		ID     string `xml:"Id,attr"`
+		Type   string `xml:"Type,attr"`
+		Target string `xml:"Target,attr"`
+	} `xml:"Relationship"`
+}
+
+// resolve turns a relationship target into a part name: absolute targets
+// start at the package root, others at the folder of the part they are
+// relative to.
+func resolve(dir, target string) string {
+	if strings.HasPrefix(target, "/") {
+		return strings.TrimPrefix(target, "/")
+	}
+	return path.Join(dir, target)
+}
+
+// sheetPath finds the zip part of a sheet as Excel does: the package's
+// officeDocument relationship names the workbook part (xl/workbook.xml in
+// practice), the workbook names its sheets, and its relationships name
+// their parts.
 func (w *workbook) sheetPath(sheet string) (string, error) {
+	wbPart := "xl/workbook.xml"
+	var root relationships
+	if w.unmarshalPart("_rels/.rels", &root) == nil {
+		for _, r := range root.Rels {
+			if strings.HasSuffix(r.Type, "/officeDocument") {
+				wbPart = resolve("", r.Target)
+			}
+		}
+	}
 	var wb struct {
 		Sheets []struct {
 			Attrs []xml.Attr `xml:",any,attr"`
 		} `xml:"sheets>sheet"`
 	}
-	var rels struct {
-		Rels []struct {
-			ID     string `xml:"Id,attr"`
-			Target string `xml:"Target,attr"`
-		} `xml:"Relationship"`
-	}
-	if err := w.unmarshalPart("xl/workbook.xml", &wb); err != nil {
+	var rels relationships
+	if err := w.unmarshalPart(wbPart, &wb); err != nil {
 		return "", err
 	}
-	if err := w.unmarshalPart("xl/_rels/workbook.xml.rels", &rels); err != nil {
+	dir, base := path.Split(wbPart)
+	if err := w.unmarshalPart(path.Join(dir, "_rels", base+".rels"), &rels); err != nil {
 		return "", err
 	}
 	rid := ""
@@ -58,10 +83,7 @@ func (w *workbook) sheetPath(sheet string) (string, error) {
 	}
 	for _, r := range rels.Rels {
 		if r.ID == rid && rid != "" {
-			if strings.HasPrefix(r.Target, "/") {
-				return strings.TrimPrefix(r.Target, "/"), nil
-			}
-			return path.Join("xl", r.Target), nil
+			return resolve(dir, r.Target), nil
 		}
 	}
 	return "", fmt.Errorf("sheet %s has no part in the workbook", sheet)
