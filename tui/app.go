@@ -15,7 +15,7 @@ type Model struct {
 	stack    []Component
 	closing  []*reviewScreen // left, still saving
 	quitting bool
-	forced   bool
+	warned   bool // quitting would lose work and the reviewer was told
 	start    int64
 }
 
@@ -69,8 +69,12 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case tea.KeyMsg:
 		m.c.status.keyPressed()
 		if key.Matches(msg, m.c.keys.ForceQuit) {
+			if m.warned {
+				return tea.Quit // asked twice: the reviewer knows what is lost
+			}
 			return m.quit()
 		}
+		m.warned = false
 		_, c := m.top().Update(msg)
 		return c
 	case tea.MouseMsg:
@@ -179,14 +183,14 @@ func (m *Model) openApp(msg openAppMsg) tea.Cmd {
 // work that cannot be saved, is reported rather than silently dropped.
 func (m *Model) quit() tea.Cmd {
 	if m.quitting {
-		m.forced = true
-		return tea.Quit
+		return tea.Quit // a second request while saves are out: go now
 	}
 	var cmds []tea.Cmd
 	for _, s := range m.stack {
 		if r, ok := s.(*reviewScreen); ok {
 			if why := r.blocked(); why != "" {
-				m.c.status.err(why)
+				m.c.status.err(why + " " + m.c.t("Press ctrl+c again to quit without it."))
+				m.warned = true
 				return nil
 			}
 			cmds = append(cmds, r.flush())

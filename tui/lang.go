@@ -181,6 +181,7 @@ var ja = map[string]string{
 	"Record the previous verdict on %d unchanged rows? y/n": "変更のない %d 行に前回の判定を記録しますか? y/n",
 	"recorded the previous verdict on %d rows":              "%d 行に前回の判定を記録しました",
 	"nothing recorded: %v":                                  "記録しませんでした: %v",
+	"Press ctrl+c again to quit without it.":                "もう一度 ctrl+c で、保存せずに終了します。",
 	"cancelled":                                             "取り消しました",
 	"nothing to accept: no unchanged row has a previous conforms or not-applicable verdict and no finding yet": "受け入れる行はありません（前回適合・対象外で、今回未審査の変更なし行がありません）",
 	"exporting…":                    "出力中…",

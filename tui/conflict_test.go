@@ -1,0 +1,115 @@
+package tui
+
+import (
+	"context"
+	"testing"
+
+	"shinsa/review"
+	"shinsa/store"
+)
+
+// twoInstances opens the same case file twice, as two reviewers on one
+// file would, each with a workbench on application #2.
+func twoInstances(t *testing.T) (a, b *harness) {
+	t.Helper()
+	sa := demoCopy(t)
+	sb, err := store.Open(sa.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { sb.Close() })
+	a = newHarness(t, sa, "en", 100, 30)
+	b = newHarness(t, sb, "en", 100, 30)
+	b.c.reviewer = "鈴木"
+	a.open(2, "2")
+	b.open(2, "2")
+	return a, b
+}
+
+// TestConflictShowsBothAndOverwritesNothing: A types a note; before A's
+// pause is over, B saves a note on the same row. A's save is refused; A sees
+// both versions, keeps the unsaved text, and the stored note is B's until A
+// chooses.
+func TestConflictShowsBothAndOverwritesNothing(t *testing.T) {
+	ctx := context.Background()
+	for _, choice := range []string{"m", "t"} {
+		t.Run(map[string]string{"m": "keep_mine", "t": "take_theirs"}[choice], func(t *testing.T) {
+			a, b := twoInstances(t)
+			a.keys("e")
+			a.typeText("私のメモ")
+
+			b.keys("4", "e")
+			b.typeText("鈴木のメモ")
+			b.fire(isDebounce)
+			b.keys("esc")
+
+			a.fire(isDebounce)
+			v := a.view()
+			contains(t, v, "Someone else saved 2", "Theirs: 鈴木", "鈴木のメモ", "✗ nonconforming", "Yours (not saved)", "私のメモ",
+				"m keep mine · t take theirs")
+			stored, _ := a.c.store.Finding(ctx, 2, "2")
+			if stored.Note != "鈴木のメモ" || stored.Reviewer != "鈴木" {
+				t.Fatalf("the refused save overwrote the stored finding: %+v", stored)
+			}
+			r := a.review()
+			if r.editor == nil || r.editor.value(fieldNote) != "私のメモ" {
+				t.Fatalf("the unsaved text left the editor")
+			}
+			a.keys("x", "q") // other keys wait for the choice
+			if a.review().conflict == nil {
+				t.Fatal("a key other than m or t resolved the conflict")
+			}
+
+			a.keys(choice)
+			got, _ := a.c.store.Finding(ctx, 2, "2")
+			switch choice {
+			case "m":
+				if got.Note != "私のメモ" || got.Reviewer != testReviewer || got.Revision != stored.Revision+1 {
+					t.Errorf("keep mine: stored %+v", got)
+				}
+				contains(t, a.view(), "kept your version of 2")
+			case "t":
+				if got != stored {
+					t.Errorf("take theirs wrote something: %+v", got)
+				}
+				if a.review().editor.value(fieldNote) != "鈴木のメモ" {
+					t.Errorf("take theirs: the editor holds %q", a.review().editor.value(fieldNote))
+				}
+				if len(a.review().drafts) != 0 {
+					t.Errorf("take theirs left drafts: %v", a.review().drafts)
+				}
+			}
+		})
+	}
+}
+
+// TestPollShowsOthersSaves: what another instance saves appears within a
+// poll, with who saved what in the status bar.
+func TestPollShowsOthersSaves(t *testing.T) {
+	a, b := twoInstances(t)
+	b.open(2, "3.1")
+	b.keys("1")
+	if n := a.fire(isPoll); n != 1 {
+		t.Fatalf("%d poll timers pending, want 1", n)
+	}
+	v := a.view()
+	contains(t, v, "鈴木 saved 3.1", "✓ 3.1")
+	if a.review().stored("3.1").Verdict != review.Conforms {
+		t.Error("the row's finding was not updated")
+	}
+	// The poll keeps going.
+	if a.fire(isPoll) != 1 {
+		t.Error("no next poll was scheduled")
+	}
+}
+
+// TestPollTurnsUnsavedEditIntoConflict: a row someone else saved while
+// this instance holds an unsaved edit of it becomes a conflict at once.
+func TestPollTurnsUnsavedEditIntoConflict(t *testing.T) {
+	a, b := twoInstances(t)
+	a.keys("e")
+	a.typeText("途中")
+	b.keys("2")
+	a.fire(isPoll)
+	contains(t, a.view(), "Someone else saved 2", "途中", "? query")
+}

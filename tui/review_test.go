@@ -1,0 +1,268 @@
+package tui
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"shinsa/review"
+	"shinsa/store"
+)
+
+// TestVerdictKeysSaveAtOnce: each verdict key records its verdict on the
+// selected row with no further step, 0 clears it.
+func TestVerdictKeysSaveAtOnce(t *testing.T) {
+	h := newHarness(t, demoCopy(t), "en", 80, 24)
+	h.open(2, "2")
+	for key, want := range map[string]review.Verdict{"1": review.Conforms, "2": review.Query, "3": review.Correction,
+		"4": review.Nonconforming, "5": review.NotApplicable, "0": review.Unreviewed} {
+		h.keys(key)
+		got, err := h.c.store.Finding(context.Background(), 2, "2")
+		if err != nil || got.Verdict != want {
+			t.Errorf("key %s: stored %q, %v; want %q", key, got.Verdict, err, want)
+		}
+		if !strings.Contains(h.view(), want.Mark()+" 2 ") {
+			t.Errorf("key %s: the row does not show %s", key, want.Mark())
+		}
+	}
+}
+
+// TestFailedWriteKeepsTheEdit: when the disk refuses a save, the text stays
+// in the editor, the status bar says so plainly, the row is marked unsaved,
+// the program keeps working, and the next change saves everything.
+func TestFailedWriteKeepsTheEdit(t *testing.T) {
+	ctx := context.Background()
+	h := newHarness(t, demoCopy(t), "en", 100, 30)
+	h.open(2, "2")
+	h.keys("e")
+	h.typeText("ディスク満杯の前に")
+	r := h.review()
+	h.hold = true
+	h.fire(isDebounce) // the save is sent; its answer is the disk's
+	h.hold = false
+	h.held = nil
+	h.send(savedMsg{to: to{r.id}, app: 2, item: "2", err: &store.WriteError{Path: h.c.caseFile,
+		Cause: "the disk is full; free some space and the edit can be saved again"}})
+	v := h.view()
+	contains(t, v, "not saved", "the disk is full", "ディスク満杯の前に")
+	if r.editor == nil || r.editor.value(fieldNote) != "ディスク満杯の前に" {
+		t.Fatal("the editor lost the text")
+	}
+	if f, _ := h.c.store.Finding(ctx, 2, "2"); f.Revision != 0 {
+		t.Fatalf("something was stored: %+v", f)
+	}
+	h.typeText("。")
+	h.fire(isDebounce)
+	got, _ := h.c.store.Finding(ctx, 2, "2")
+	if got.Note != "ディスク満杯の前に。" {
+		t.Errorf("the next change did not save the kept text: %+v", got)
+	}
+	if len(r.failed) != 0 || len(r.drafts) != 0 {
+		t.Errorf("after saving: failed %v, drafts %v", r.failed, r.drafts)
+	}
+}
+
+// TestClosedCaseFileKeepsTheProgramWorking: a store that has gone away
+// makes saves fail; the verdict stays as a draft, the row is marked, and
+// moving around still works. Leaving the screen is refused, not lossy.
+func TestClosedCaseFileKeepsTheProgramWorking(t *testing.T) {
+	s := demoCopy(t)
+	h := newHarness(t, s, "en", 100, 30)
+	h.open(2, "2")
+	s.Close()
+	h.keys("3")
+	v := h.view()
+	contains(t, v, "not saved", "! 2    必#")
+	h.keys("j", "j")
+	contains(t, h.view(), ">· 3.2")
+	h.keys("q")
+	if _, ok := h.m.top().(*reviewScreen); !ok {
+		t.Fatal("the screen with an unsaved verdict was left")
+	}
+	h.send(tea.KeyMsg{Type: tea.KeyCtrlC})
+	if h.quit {
+		t.Fatal("the program quit with an unsaved verdict on the first ctrl+c")
+	}
+	contains(t, h.view(), "Press ctrl+c again to quit without it.")
+	h.send(tea.KeyMsg{Type: tea.KeyCtrlC})
+	if !h.quit {
+		t.Fatal("a second ctrl+c did not quit")
+	}
+}
+
+// TestLateAnswerForALeftScreenIsDropped: a load that comes back after its
+// screen was replaced does not land on the screen now showing.
+func TestLateAnswerForALeftScreenIsDropped(t *testing.T) {
+	h := newHarness(t, demoCopy(t), "en", 100, 30)
+	h.hold = true
+	h.open(2, "")
+	late := h.held
+	h.held = nil
+	h.hold = false
+	h.open(3, "")
+	for _, c := range late {
+		h.run(c) // #2's data arrives now
+	}
+	r := h.review()
+	if r.appID != 3 || r.d == nil || r.d.app.ID != 3 {
+		t.Fatalf("the screen of #3 shows application %d", r.d.app.ID)
+	}
+	contains(t, h.view(), "#3 あおば会計クラウド")
+}
+
+// TestKeyThatCannotActSaysWhy: bindings carry their disabled reason.
+func TestKeyThatCannotActSaysWhy(t *testing.T) {
+	h := newHarness(t, demoCopy(t), "en", 100, 30)
+	h.open(3, "")
+	for _, tc := range []struct{ key, want string }{
+		{"d", "d: there is no previous submission to compare with"},
+		{"a", "a: there is no previous submission to compare with"},
+		{"v", "v: only in diff view (d)"},
+		{"k", "k: already at the top"},
+	} {
+		h.keys(tc.key)
+		contains(t, h.view(), tc.want)
+	}
+	h.open(3, "999") // no such row: stays where it is
+	h.keys("G", "j")
+	contains(t, h.view(), "j: already at the bottom")
+}
+
+// TestAcceptUnchangedRecordsOrigins: `a` on a renewal asks, then records
+// the previous verdict on every unchanged row in one go, saying where each
+// came from; rows that changed stay unreviewed.
+func TestAcceptUnchangedRecordsOrigins(t *testing.T) {
+	ctx := context.Background()
+	h := newHarness(t, demoCopy(t), "en", 100, 30)
+	h.open(2, "")
+	h.keys("a")
+	contains(t, h.view(), "Record the previous verdict on 99 unchanged rows? y/n")
+	if fs, _ := h.c.store.Findings(ctx, 2); len(fs) != 0 {
+		t.Fatalf("saved before the answer: %d findings", len(fs))
+	}
+	h.keys("y")
+	fs, err := h.c.store.Findings(ctx, 2)
+	if err != nil || len(fs) != 99 {
+		t.Fatalf("%d findings after accepting, %v", len(fs), err)
+	}
+	for item, f := range fs {
+		if !strings.HasPrefix(f.Origin, "carried from application 1 item "+item) || f.Reviewer != testReviewer {
+			t.Errorf("%s: origin %q reviewer %q", item, f.Origin, f.Reviewer)
+		}
+	}
+	if _, ok := fs["3.2"]; ok {
+		t.Error("a changed row (3.2) was accepted")
+	}
+	contains(t, h.view(), "recorded the previous verdict on 99 rows", "99/135 reviewed")
+	h.keys("a")
+	contains(t, h.view(), "nothing to accept")
+}
+
+// TestExportWritesNextToTheCaseFile: `x` writes the committee report and
+// the letter as HTML and Markdown beside the case file and says so.
+func TestExportWritesNextToTheCaseFile(t *testing.T) {
+	h := newHarness(t, demoCopy(t), "en", 120, 30)
+	h.open(2, "2")
+	h.keys("3", "r")
+	h.typeText("商号を登記簿どおりに記載してください。")
+	h.keys("esc", "x")
+	dir := filepath.Dir(h.c.caseFile)
+	for _, name := range []string{"2-committee.html", "2-committee.md", "2-letter.html", "2-letter.md"} {
+		b, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if strings.HasPrefix(name, "2-letter") && !strings.Contains(string(b), "商号を登記簿どおりに記載してください。") {
+			t.Errorf("%s does not carry the correction request", name)
+		}
+	}
+	contains(t, h.view(), "wrote 2-committee.html, 2-letter.html (and .md) in "+dir)
+}
+
+// TestDiffShowsOnlyChangedRows: the diff view lists changed, added,
+// removed and moved rows with inline word marks, and toggles side by side.
+func TestDiffShowsOnlyChangedRows(t *testing.T) {
+	h := newHarness(t, demoCopy(t), "en", 120, 30)
+	h.open(2, "")
+	h.keys("d")
+	r := h.review()
+	if len(r.vis) == 0 || len(r.vis) >= len(r.rows) {
+		t.Fatalf("diff view shows %d of %d rows", len(r.vis), len(r.rows))
+	}
+	for _, ri := range r.vis {
+		if d := r.rows[ri].diff; d == nil || d.Status == review.Unchanged {
+			t.Errorf("row %s is in the diff view unchanged", r.rows[ri].id)
+		}
+	}
+	contains(t, h.view(), "[-2024-]{+2026+}年", "previous: ! correction 要修正")
+	h.keys("v")
+	contains(t, h.view(), "old (#1)", "new (#2)", "[-2024-]年", "{+2026+}年")
+	h.keys("d")
+	if len(r.vis) != len(r.rows) {
+		t.Errorf("leaving the diff view shows %d of %d rows", len(r.vis), len(r.rows))
+	}
+}
+
+// TestMouseSelectsAndScrolls: a click selects the row under it, the wheel
+// moves through the list.
+func TestMouseSelectsAndScrolls(t *testing.T) {
+	h := newHarness(t, demoCopy(t), "en", 100, 30)
+	h.open(2, "")
+	r := h.review()
+	// Line 2 of the screen is the first list line (a heading), line 3 row 1,
+	// line 4 the heading 事業所・事業, line 5 row 2.
+	h.send(tea.MouseMsg{X: 5, Y: 5, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
+	if got := r.rows[r.selectedRow()].id; got != "2" {
+		t.Errorf("click on the line of row 2 selected %s", got)
+	}
+	h.send(tea.MouseMsg{X: 5, Y: 10, Button: tea.MouseButtonWheelDown})
+	if got := r.rows[r.selectedRow()].id; got != "4.1" {
+		t.Errorf("wheel down three rows from 2 selected %s", got)
+	}
+	h.send(tea.MouseMsg{X: 80, Y: 10, Button: tea.MouseButtonWheelDown})
+	if r.dOff != 3 && len(r.detail) > r.bodyH()+3 {
+		t.Errorf("wheel over the right pane scrolled it to %d", r.dOff)
+	}
+}
+
+// TestSearchJumpsToTheRow: case-wide search (short terms too) opens the
+// application at the row of the hit.
+func TestSearchJumpsToTheRow(t *testing.T) {
+	h := newHarness(t, demoCopy(t), "en", 120, 30)
+	h.keys("S")
+	h.typeText("茅場")
+	h.fire(isSearch)
+	contains(t, h.view(), "hits", "#1 北斗電子契約", "茅場")
+	sr := h.m.top().(*searchScreen)
+	n := 0
+	for n < len(sr.hits) && sr.hits[n].app != 2 {
+		h.keys("down")
+		n++
+	}
+	if n == len(sr.hits) {
+		t.Fatal("no hit in #2")
+	}
+	want := sr.hits[n]
+	h.keys("enter")
+	r := h.review()
+	if r.appID != want.app || r.rows[r.selectedRow()].id != want.item {
+		t.Errorf("jumped to #%d row %s, want #%d row %s", r.appID, r.rows[r.selectedRow()].id, want.app, want.item)
+	}
+	contains(t, h.view(), want.item+" 事業所", "茅場町")
+}
+
+// TestResizeKeepsEverythingInside: shrinking and growing the terminal
+// re-lays every screen; nothing spills.
+func TestResizeKeepsEverythingInside(t *testing.T) {
+	h := newHarness(t, demoCopy(t), "ja", 200, 50)
+	h.open(2, "17")
+	for _, sz := range [][2]int{{80, 24}, {60, 20}, {132, 43}, {40, 12}, {200, 50}} {
+		h.send(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+		checkScreen(t, h.view(), sz[0], sz[1], false)
+		contains(t, h.view(), "17")
+	}
+}
