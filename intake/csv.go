@@ -62,6 +62,21 @@ func decodeWith(e encoding.Encoding, data []byte, name string) (string, string, 
 }
 
 func readCSV(name string, data []byte, opt Options) (*review.Submission, error) {
+	sub, err := readCSVTable(name, data, opt)
+	if err != nil {
+		// A text file named like a workbook is read as the CSV it is; when it
+		// fails, say why its cover sheet and cells are not where the user
+		// thinks they are.
+		if ext := strings.ToLower(path.Ext(name)); ext == ".xlsx" || ext == ".xlsm" || ext == ".xls" {
+			if ie, ok := err.(*Error); ok {
+				ie.Msg += fmt.Sprintf(" (the file is named %s but is not a workbook: it holds text, read as CSV)", ext)
+			}
+		}
+	}
+	return sub, err
+}
+
+func readCSVTable(name string, data []byte, opt Options) (*review.Submission, error) {
 	t, err := csvTable(name, data, opt.Limits)
 	if err == nil {
 		err = t.findHeader(colAnswer)
@@ -70,11 +85,6 @@ func readCSV(name string, data []byte, opt Options) (*review.Submission, error) 
 		err = errorf(name, "", "the file has a header row but no items below it")
 	}
 	if err != nil {
-		if ext := strings.ToLower(path.Ext(name)); ext == ".xlsx" || ext == ".xlsm" || ext == ".xls" {
-			if ie, ok := err.(*Error); ok {
-				ie.Msg += fmt.Sprintf(" (the file is named %s but is not a workbook: it holds text)", ext)
-			}
-		}
 		return nil, err
 	}
 	c := newCover(name, ParseDate, "a CSV has no cover sheet: pass --scheme (and --kind, --applicant, --service, …)")

@@ -122,3 +122,14 @@ func TestDecodeTextOrder(t *testing.T) {
 		t.Errorf("CP932 read as %s", enc)
 	}
 }
+
+// The form comes from the content: a CSV named .xlsx is read as the CSV it is.
+func TestCSVNamedLikeAWorkbook(t *testing.T) {
+	sub, err := Read("申請書.xlsx", []byte("項目ID,情報開示内容\n1,2026年10月1日\n"), csvOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sub.Answers[0].Provenance != "申請書.xlsx row 2 column 情報開示内容" {
+		t.Errorf("%+v", sub.Answers)
+	}
+}

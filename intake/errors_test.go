@@ -193,6 +193,8 @@ func TestBadFiles(t *testing.T) {
 		{"text that is not a workbook", "申請書.xlsx", func(t testing.TB) []byte {
 			return []byte("これはワークブックではありません。\n添付を確認してください。\n")
 		}, nil, []string{"申請書.xlsx: rows 1-10: no header row", "named .xlsx but is not a workbook"}},
+		{"a CSV named .xlsx without --scheme", "b.xlsx", func(t testing.TB) []byte { return []byte("項目ID,情報開示内容\n1,x\n") }, nil,
+			[]string{"b.xlsx: no 制度 (scheme)", "named .xlsx but is not a workbook: it holds text, read as CSV"}},
 		{"truncated workbook", "a.xlsx", func(t testing.TB) []byte { d := readFixture(t, "new.xlsx"); return d[:len(d)/2] }, nil,
 			[]string{"a.xlsx: not a readable workbook", "damaged or cut short"}},
 		{"legacy xls", "a.xls", func(t testing.TB) []byte { return append(append([]byte{}, oleMagic...), make([]byte, 512)...) }, nil,
