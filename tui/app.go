@@ -138,8 +138,8 @@ func (m *Model) pop() tea.Cmd {
 	}
 	var c tea.Cmd
 	if r, ok := m.top().(*reviewScreen); ok {
-		if why := r.blocked(); why != "" {
-			m.c.status.err(why)
+		if r.blocked() != "" {
+			m.c.status.err(r.blockedWhy())
 			return nil
 		}
 		c = r.flush()
@@ -188,8 +188,8 @@ func (m *Model) quit() tea.Cmd {
 	var cmds []tea.Cmd
 	for _, s := range m.stack {
 		if r, ok := s.(*reviewScreen); ok {
-			if why := r.blocked(); why != "" {
-				m.c.status.err(why + " " + m.c.t("Press ctrl+c again to quit without it."))
+			if item := r.blocked(); item != "" {
+				m.c.status.err(m.c.tf("Not quitting: %s is not saved. Press ctrl+c again to quit without it.", item))
 				m.warned = true
 				return nil
 			}

@@ -199,16 +199,30 @@ func (m *reviewScreen) flush() tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
-// blocked says why the screen cannot be left without losing work ("" when
-// it can): a conflict to decide, or a write that failed.
+// blocked names a row whose edit cannot be saved now ("" when none): a
+// conflict to decide, or a write that failed. Leaving would lose it.
 func (m *reviewScreen) blocked() string {
 	if m.conflict != nil {
-		return m.c.tf("%s changed under you: choose m (keep mine) or t (take theirs)", m.conflict.item)
+		return m.conflict.item
 	}
-	for item, cause := range m.failed {
-		return m.c.tf("%s: not saved: %s. Your text is kept and saved with your next change.", item, cause)
+	items := make([]string, 0, len(m.failed))
+	for item := range m.failed {
+		items = append(items, item)
+	}
+	sort.Strings(items)
+	if len(items) > 0 {
+		return items[0]
 	}
 	return ""
+}
+
+// blockedWhy says in the status bar why the screen cannot be left.
+func (m *reviewScreen) blockedWhy() string {
+	item := m.blocked()
+	if m.conflict != nil {
+		return m.c.tf("%s changed under you: choose m (keep mine) or t (take theirs)", item)
+	}
+	return m.c.tf("%s: not saved: %s. Your text is kept and saved with your next change.", item, m.failed[item])
 }
 
 // askAccept prepares the carried-forward findings and asks to confirm.

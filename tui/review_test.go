@@ -87,7 +87,7 @@ func TestClosedCaseFileKeepsTheProgramWorking(t *testing.T) {
 	if h.quit {
 		t.Fatal("the program quit with an unsaved verdict on the first ctrl+c")
 	}
-	contains(t, h.view(), "Press ctrl+c again to quit without it.")
+	contains(t, h.view(), "Not quitting: 2 is not saved. Press ctrl+c again to quit without it.")
 	h.send(tea.KeyMsg{Type: tea.KeyCtrlC})
 	if !h.quit {
 		t.Fatal("a second ctrl+c did not quit")
