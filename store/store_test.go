@@ -422,3 +422,5 @@ func TestSummaries_counts_follow_findings_and_verify_checks_them(t *testing.T) {
 		t.Fatalf("verify after editing a count: %v", rep.Problems)
 	}
 }
+
+func t0() context.Context { return context.Background() }
