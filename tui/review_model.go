@@ -26,12 +26,13 @@ type reviewScreen struct {
 	d      *reviewData
 	want   string // item to select once loaded
 
-	rows  []reviewRow
-	byID  map[string]int
-	vis   []int      // rows shown (filter, diff view)
-	lines []listLine // headings and rows of vis
-	cur   int        // position in vis
-	off   int        // first list line shown
+	rows   []reviewRow
+	byID   map[string]int
+	vis    []int      // rows shown (filter, diff view)
+	lines  []listLine // headings and rows of vis
+	lineOf []int      // list line of each row, -1 when not shown
+	cur    int        // position in vis
+	off    int        // first list line shown
 
 	filter    textinput.Model
 	filtering bool

@@ -67,6 +67,12 @@ func changeMark(d *review.ItemDiff) string {
 // per row. Row lines are the list width minus the one-cell gutter.
 func (m *reviewScreen) renderList() {
 	m.lines = m.lines[:0]
+	if len(m.lineOf) != len(m.rows) {
+		m.lineOf = make([]int, len(m.rows))
+	}
+	for i := range m.lineOf {
+		m.lineOf[i] = -1
+	}
 	cat := "\x00"
 	for _, ri := range m.vis {
 		r := &m.rows[ri]
@@ -76,6 +82,7 @@ func (m *reviewScreen) renderList() {
 			m.renderHeading(len(m.lines) - 1)
 		}
 		m.lines = append(m.lines, listLine{row: ri, cat: cat})
+		m.lineOf[ri] = len(m.lines) - 1
 		m.renderLine(len(m.lines) - 1)
 	}
 	m.listVer++
@@ -149,16 +156,13 @@ func (m *reviewScreen) refreshRow(item string) {
 		return
 	}
 	m.rows[ri].ver++
-	for li := range m.lines {
-		if m.lines[li].row == ri {
-			m.renderLine(li)
-			for h := li; h >= 0; h-- {
-				if m.lines[h].row < 0 {
-					m.renderHeading(h)
-					break
-				}
+	if li := m.lineOf[ri]; li >= 0 {
+		m.renderLine(li)
+		for h := li; h >= 0; h-- {
+			if m.lines[h].row < 0 {
+				m.renderHeading(h)
+				break
 			}
-			break
 		}
 	}
 	if ri == m.selectedRow() {
@@ -169,11 +173,8 @@ func (m *reviewScreen) refreshRow(item string) {
 
 // cursorLine is the list line of the selected row.
 func (m *reviewScreen) cursorLine() int {
-	ri := m.selectedRow()
-	for li := range m.lines {
-		if m.lines[li].row == ri && ri >= 0 {
-			return li
-		}
+	if ri := m.selectedRow(); ri >= 0 && m.lineOf[ri] >= 0 {
+		return m.lineOf[ri]
 	}
 	return 0
 }
