@@ -140,6 +140,11 @@ func (c *Catalog) Item(id string) (Item, bool) {
 	if ok && i < len(c.Items) && c.Items[i].ID == id {
 		return c.Items[i], true
 	}
+	if !ok && len(c.byID) == len(c.Items) {
+		// A fresh index that lacks the id is authoritative: no scan, no
+		// write (registry catalogs are read by many goroutines at once).
+		return Item{}, false
+	}
 	// The index is stale (the catalog was copied or edited) or the id is
 	// absent: look properly, and rebuild the index if it was stale.
 	for j, it := range c.Items {

@@ -94,7 +94,9 @@ func main() {
 	// Workbooks.
 	write("bomb.xlsx", bomb())
 	write("xxe.xlsx", xxe())
-	write("huge-cell.xlsx", workbook(strings.Repeat("長", 8<<20/3+1)))
+	// excelize cuts a cell to Excel's 32,767 characters when writing, so the
+	// 8 MiB cell goes into the shared strings directly.
+	write("huge-cell.xlsx", patchSharedStrings(workbook("PLACEHOLDER"), "", strings.Repeat("長", 8<<20/3+1)))
 	w := workbook("普通の回答です。")
 	write("truncated.xlsx", w[:len(w)/2])
 	write("text-named.xlsx", []byte("項目ID,情報開示内容\n1,これはワークブックではありません\n"))
@@ -143,7 +145,13 @@ func bomb() []byte {
 // xxe is a valid-looking workbook whose shared strings declare entities: a
 // billion-laughs expansion and an external file reference.
 func xxe() []byte {
-	src := workbook("PLACEHOLDER")
+	dtd := `<!DOCTYPE sst [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;"><!ENTITY x SYSTEM "file:///etc/passwd">]>`
+	return patchSharedStrings(workbook("PLACEHOLDER"), dtd, "&d;&x;")
+}
+
+// patchSharedStrings rewrites a workbook's shared strings: prolog before
+// <sst, and the PLACEHOLDER string replaced by text (raw XML).
+func patchSharedStrings(src []byte, prolog, text string) []byte {
 	r, err := zip.NewReader(bytes.NewReader(src), int64(len(src)))
 	must(err)
 	var b bytes.Buffer
@@ -155,11 +163,10 @@ func xxe() []byte {
 		rc.Close()
 		s := body.String()
 		if f.Name == "xl/sharedStrings.xml" {
-			dtd := `<!DOCTYPE sst [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;"><!ENTITY x SYSTEM "file:///etc/passwd">]>`
-			s = strings.Replace(s, "<sst", dtd+"<sst", 1)
-			s = strings.Replace(s, "PLACEHOLDER", "&d;&x;", 1)
+			s = strings.Replace(s, "<sst", prolog+"<sst", 1)
+			s = strings.Replace(s, "PLACEHOLDER", text, 1)
 		}
-		w, _ := z.Create(f.Name)
+		w, _ := z.CreateHeader(&zip.FileHeader{Name: f.Name, Method: zip.Deflate})
 		w.Write([]byte(s))
 	}
 	z.Close()
