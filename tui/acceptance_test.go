@@ -1,0 +1,192 @@
+package tui
+
+import (
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestAcceptanceInTmux drives the real binary in a real terminal (tmux at
+// 80×24), keys sent one at a time as a person types: the demo opens, the
+// reviewer opens the renewal, judges two rows, writes a correction request
+// and quits; the CLI then reads back what was recorded. It fails — it does
+// not skip — when tmux is missing: CI installs it.
+func TestAcceptanceInTmux(t *testing.T) {
+	tmuxBin, err := exec.LookPath("tmux")
+	if err != nil {
+		t.Fatalf("tmux is not installed (apt-get install -y tmux): %v", err)
+	}
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "shinsa")
+	build := exec.Command(goBin(), "build", "-o", bin, "./cmd/shinsa")
+	build.Dir = ".."
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	tm := &tmuxSession{t: t, bin: tmuxBin, sock: filepath.Join(dir, "tmux.sock"), name: "acceptance",
+		status: filepath.Join(dir, "exit-status")}
+	t.Cleanup(tm.kill)
+	// The shell writes shinsa's exit status to a file: tmux's own record of
+	// it (pane_dead_status) is not always filled in.
+	script := `SHINSA_REVIEWER=受入太郎 LANG=C.UTF-8 LC_ALL=C.UTF-8 "$0" demo --dir "$1"; echo $? > "$2"; sleep 30`
+	tm.run("-f", "/dev/null", "new-session", "-d", "-x", "80", "-y", "24", "-s", tm.name,
+		"sh", "-c", script, bin, dir, tm.status)
+
+	tm.waitFor("Applications · demo.shinsa", "北斗電子契約")
+	tm.keys("j")
+	tm.waitFor(">#2")
+	tm.keys("Enter")
+	tm.waitFor("renewal of #1", "135 of 135 rows")
+	tm.keys("1")
+	tm.waitFor("✓ 1 ", "1/135 reviewed")
+	tm.keys("j")
+	tm.waitFor(">· 2 ")
+	tm.keys("3")
+	tm.waitFor("! 2 ", "2/135 reviewed")
+	tm.keys("r")
+	tm.waitFor("Editing Correction request of 2")
+	tm.literal("商号を登記簿どおりに")
+	tm.waitFor("商号を登記簿どおりに", "rev 2")
+	tm.keys("Escape")
+	tm.waitFor("Finding  ! correction")
+	tm.keys("q")
+	tm.waitFor("Applications · demo.shinsa", "2/135")
+	tm.keys("q")
+	tm.waitExit()
+
+	caseFile := filepath.Join(dir, "demo.shinsa")
+	var list struct {
+		Applications []struct {
+			ID       int64          `json:"id"`
+			Reviewed int            `json:"reviewed"`
+			Findings map[string]int `json:"findings"`
+		} `json:"applications"`
+	}
+	runJSON(t, bin, &list, "list", caseFile, "--json")
+	found := false
+	for _, a := range list.Applications {
+		if a.ID == 2 {
+			found = true
+			if a.Reviewed != 2 || a.Findings["conforms"] != 1 || a.Findings["correction"] != 1 {
+				t.Errorf("shinsa list: application 2 has %d reviewed, findings %v", a.Reviewed, a.Findings)
+			}
+		}
+	}
+	if !found {
+		t.Fatal("shinsa list does not list application 2")
+	}
+	var rep struct {
+		Items []struct {
+			Item     string `json:"item"`
+			Verdict  string `json:"verdict"`
+			Request  string `json:"request"`
+			Reviewer string `json:"reviewer"`
+		} `json:"items"`
+	}
+	runJSON(t, bin, &rep, "report", caseFile, "2", "--format", "json")
+	got := map[string]string{}
+	for _, it := range rep.Items {
+		if it.Item == "1" || it.Item == "2" {
+			got[it.Item] = it.Verdict + "|" + it.Request + "|" + it.Reviewer
+		}
+	}
+	if got["1"] != "conforms||受入太郎" || got["2"] != "correction|商号を登記簿どおりに|受入太郎" {
+		t.Errorf("shinsa report: rows 1 and 2 are %q", got)
+	}
+}
+
+func goBin() string {
+	if p, err := exec.LookPath("go"); err == nil {
+		return p
+	}
+	return filepath.Join(runtime.GOROOT(), "bin", "go")
+}
+
+func runJSON(t *testing.T, bin string, v any, args ...string) {
+	t.Helper()
+	out, err := exec.Command(bin, args...).Output()
+	if err != nil {
+		t.Fatalf("shinsa %s: %v", strings.Join(args, " "), err)
+	}
+	if err := json.Unmarshal(out, v); err != nil {
+		t.Fatalf("shinsa %s: %v\n%s", strings.Join(args, " "), err, out)
+	}
+}
+
+// tmuxSession is one tmux server on a private socket, so the test never
+// touches the user's own tmux.
+type tmuxSession struct {
+	t      *testing.T
+	bin    string
+	sock   string
+	name   string
+	status string // file the exit status is written to
+}
+
+func (s *tmuxSession) run(args ...string) string {
+	s.t.Helper()
+	out, err := exec.Command(s.bin, append([]string{"-S", s.sock}, args...)...).CombinedOutput()
+	if err != nil {
+		s.t.Fatalf("tmux %s: %v\n%s", strings.Join(args, " "), err, out)
+	}
+	return string(out)
+}
+
+func (s *tmuxSession) kill() {
+	exec.Command(s.bin, "-S", s.sock, "kill-server").Run()
+	os.Remove(s.sock)
+}
+
+func (s *tmuxSession) capture() string { return s.run("capture-pane", "-p", "-t", s.name) }
+
+// keys sends named keys one at a time (bubbletea would merge a burst).
+func (s *tmuxSession) keys(keys ...string) {
+	for _, k := range keys {
+		s.run("send-keys", "-t", s.name, k)
+		time.Sleep(30 * time.Millisecond)
+	}
+}
+
+// literal types text as the terminal would deliver a paste or IME commit.
+func (s *tmuxSession) literal(text string) { s.run("send-keys", "-t", s.name, "-l", text) }
+
+// waitFor polls the screen until it shows every string, for up to 10 s.
+func (s *tmuxSession) waitFor(want ...string) string {
+	s.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	var screen string
+	for time.Now().Before(deadline) {
+		screen = s.capture()
+		ok := true
+		for _, w := range want {
+			ok = ok && strings.Contains(screen, w)
+		}
+		if ok {
+			return screen
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	s.t.Fatalf("waited 10s for %q; the terminal shows:\n%s", want, screen)
+	return ""
+}
+
+// waitExit waits for the program to end and checks it ended well.
+func (s *tmuxSession) waitExit() {
+	s.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		if b, err := os.ReadFile(s.status); err == nil && strings.HasSuffix(string(b), "\n") {
+			if st := strings.TrimSpace(string(b)); st != "0" {
+				s.t.Fatalf("shinsa exited with status %s; the terminal shows:\n%s", st, s.capture())
+			}
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	s.t.Fatalf("shinsa did not exit; the terminal shows:\n%s", s.capture())
+}
