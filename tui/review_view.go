@@ -284,11 +284,12 @@ func (m *reviewScreen) emptyText() string {
 // paneHeader names the panes and shows which has the focus.
 func (m *reviewScreen) paneHeader(lw, rw int) string {
 	st := m.c.styles
-	left := " " + m.c.tf("%d of %d rows", len(m.vis), len(m.rows))
-	right := " " + m.c.t("Row")
+	editing := m.editor != nil || m.conflict != nil
+	left := m.c.tf("%d of %d rows", len(m.vis), len(m.rows))
+	right := m.c.t("Row")
 	if ri := m.selectedRow(); ri >= 0 {
 		r := &m.rows[ri]
-		right = " " + r.id + " " + CleanLine(r.item.Title)
+		right = r.id + " " + CleanLine(r.item.Title)
 		switch {
 		case !r.known:
 			right += " · " + m.c.t("not in the catalog")
@@ -297,15 +298,17 @@ func (m *reviewScreen) paneHeader(lw, rw int) string {
 		default:
 			right += " · " + m.c.t("optional")
 		}
-		if len(m.detail) > m.bodyH() {
+		if len(m.detail) > m.bodyH() && !editing {
 			right += fmt.Sprintf("  %d/%d", min(m.dOff+m.bodyH(), len(m.detail)), len(m.detail))
 		}
 	}
+	// The focused pane's header is marked in words as well as in colour:
+	// without colour the ">" still tells where j and k go.
 	ls, rs := st.Dim, st.Dim
-	if m.focus == paneLeft && m.editor == nil {
-		ls = st.Focus
+	if m.focus == paneLeft && !editing {
+		ls, left, right = st.Focus, ">"+left, " "+right
 	} else {
-		rs = st.Focus
+		rs, left, right = st.Focus, " "+left, ">"+right
 	}
 	return ls.Render(Truncate(left, lw)) + st.Sep.Render("│") + rs.Render(Truncate(right, rw))
 }

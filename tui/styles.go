@@ -51,7 +51,7 @@ func DefaultStyles(r *lipgloss.Renderer) *Styles {
 		Dim:       r.NewStyle().Foreground(faint),
 		Key:       r.NewStyle().Bold(true).Foreground(accent),
 		Sep:       r.NewStyle().Foreground(faint),
-		Focus:     r.NewStyle().Bold(true).Foreground(accent).Underline(true),
+		Focus:     r.NewStyle().Bold(true).Foreground(accent),
 		Warn:      r.NewStyle().Foreground(yellow),
 		Bad:       r.NewStyle().Foreground(red).Bold(true),
 		Good:      r.NewStyle().Foreground(green),
