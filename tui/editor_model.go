@@ -24,7 +24,8 @@ type editor struct {
 	texts [2]string // the field not being edited keeps its text here
 	ta    textarea.Model
 	w, h  int
-	seq   int // counts changes; a debounce tick only saves the latest
+	seq   int      // counts changes; a debounce tick only saves the latest
+	other []string // the other field, laid out (layoutOther)
 }
 
 func newEditor(c *Common, item string, field int, note, request string) *editor {
@@ -52,6 +53,7 @@ func (e *editor) SetSize(w, h int) {
 	e.w, e.h = w, h
 	e.ta.SetWidth(max(4, w-1))
 	e.ta.SetHeight(max(1, h-e.chromeLines()))
+	e.layoutOther()
 }
 
 // chromeLines is what the right pane shows besides the textarea: title,
@@ -72,12 +74,14 @@ func (e *editor) switchField() {
 	e.field = 1 - e.field
 	e.ta.SetValue(e.texts[e.field])
 	e.ta.CursorEnd()
+	e.layoutOther()
 }
 
 // replace puts new texts into the editor (someone else's version was taken).
 func (e *editor) replace(note, request string) {
 	e.texts = [2]string{review.Sanitize(note), review.Sanitize(request)}
 	e.ta.SetValue(e.texts[e.field])
+	e.layoutOther()
 }
 
 func (e *editor) fieldName(field int) string {

@@ -11,7 +11,7 @@ import (
 func (m *reviewScreen) editorLines(w, h int) []string {
 	var lines []string
 	if m.conflict != nil {
-		lines = m.conflictLines(w)
+		lines = m.conflict.lines
 	} else {
 		lines = m.editor.view(m, w)
 	}
@@ -35,22 +35,29 @@ func (e *editor) view(m *reviewScreen, w int) []string {
 	for _, l := range strings.Split(e.ta.View(), "\n") {
 		p.line(" " + l)
 	}
-	other := 1 - e.field
-	p.line(" " + st.Dim.Render(e.fieldName(other)))
-	text := Clean(e.value(other))
+	p.line(" " + st.Dim.Render(e.fieldName(1-e.field)))
+	p.lines = append(p.lines, e.other...)
+	p.line(" " + st.Dim.Render(c.t("every change is saved as you type")))
+	p.line(" " + m.saveState(e.item))
+	return p.lines
+}
+
+// layoutOther wraps the field not being edited (at most two lines) once
+// per change of field, text or size, so View does not wrap.
+func (e *editor) layoutOther() {
+	p := &page{w: e.w}
+	text := Clean(e.value(1 - e.field))
 	if strings.TrimSpace(text) == "" {
 		text = "-"
 	}
-	wrapped := Wrap(text, max(1, w-3))
+	wrapped := Wrap(text, max(1, e.w-3))
 	if len(wrapped) > 2 {
 		wrapped = append(wrapped[:1], wrapped[1]+"…")
 	}
 	for _, l := range wrapped {
-		p.line("   " + st.Dim.Render(l))
+		p.line("   " + e.c.styles.Dim.Render(l))
 	}
-	p.line(" " + st.Dim.Render(c.t("every change is saved as you type")))
-	p.line(" " + m.saveState(e.item))
-	return p.lines
+	e.other = p.lines
 }
 
 // saveState says where the edited row's text stands.
@@ -69,6 +76,14 @@ func (m *reviewScreen) saveState(item string) string {
 		return ""
 	}
 	return st.Good.Render(m.c.tf("saved %s", f.Time.Local().Format("15:04:05")) + " · " + m.c.tf("rev %d", f.Revision))
+}
+
+// layoutConflict lays out the conflict panel for the right pane's width;
+// it runs when the conflict starts and when the terminal is resized.
+func (m *reviewScreen) layoutConflict() {
+	if m.conflict != nil {
+		m.conflict.lines = m.conflictLines(m.rightW())
+	}
 }
 
 // conflictLines shows both versions of a row someone else saved while the

@@ -117,6 +117,7 @@ type conflict struct {
 	item   string
 	theirs review.Finding
 	yours  draft
+	lines  []string // the panel, laid out for the right pane
 }
 
 func newReview(c *Common, app int64, item string) *reviewScreen {

@@ -82,6 +82,7 @@ func (m *reviewScreen) saved(msg savedMsg) tea.Cmd {
 func (m *reviewScreen) startConflict(item string, theirs review.Finding) {
 	yours := m.wanted(item)
 	m.conflict = &conflict{item: item, theirs: theirs, yours: yours}
+	m.layoutConflict()
 	m.quitting = false
 	m.selectItem(item)
 	m.refreshRow(item)

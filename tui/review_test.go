@@ -266,3 +266,56 @@ func TestResizeKeepsEverythingInside(t *testing.T) {
 		contains(t, h.view(), "17")
 	}
 }
+
+// TestFilterFindsVerdictsInBothLanguages: `/` matches a row's verdict by
+// its English or Japanese name, besides ids and text.
+func TestFilterFindsVerdictsInBothLanguages(t *testing.T) {
+	h := newHarness(t, demoCopy(t), "en", 100, 30)
+	h.open(1, "")
+	r := h.review()
+	want := 0
+	for _, f := range r.findings {
+		if f.Verdict == review.Correction {
+			want++
+		}
+	}
+	for _, q := range []string{"correction", "要修正"} {
+		h.keys("/")
+		h.typeText(q)
+		h.keys("enter")
+		if len(r.vis) != want {
+			t.Errorf("filter %q shows %d rows, want the %d correction rows", q, len(r.vis), want)
+		}
+		for _, ri := range r.vis {
+			if v := r.verdictOf(r.rows[ri].id); v != review.Correction {
+				t.Errorf("filter %q shows row %s (%s)", q, r.rows[ri].id, v)
+			}
+		}
+		h.keys("esc")
+		if len(r.vis) != len(r.rows) {
+			t.Errorf("esc left %d of %d rows", len(r.vis), len(r.rows))
+		}
+	}
+}
+
+// TestNextAndPreviousUnreviewed: n and N skip decided rows both ways and
+// say so at the ends.
+func TestNextAndPreviousUnreviewed(t *testing.T) {
+	h := newHarness(t, demoCopy(t), "en", 100, 30)
+	h.open(3, "1")
+	r := h.review()
+	sel := func() string { return r.rows[r.selectedRow()].id }
+	h.keys("n")
+	first := sel()
+	if r.verdictOf(first).Reviewed() || first == "1" {
+		t.Fatalf("n went to %s (%s)", first, r.verdictOf(first))
+	}
+	h.keys("n")
+	second := sel()
+	h.keys("N")
+	if sel() != first || second == first {
+		t.Errorf("n, n, N: %s, %s, back at %s", first, second, sel())
+	}
+	h.keys("N")
+	contains(t, h.view(), "no more unreviewed rows above")
+}

@@ -35,6 +35,7 @@ func (m *reviewScreen) SetSize(w, h int) {
 	if m.editor != nil {
 		m.editor.SetSize(m.rightW(), m.bodyH())
 	}
+	m.layoutConflict()
 	if m.loaded {
 		m.renderList()
 		m.scrollList()

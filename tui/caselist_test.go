@@ -1,0 +1,59 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+
+	"shinsa/review"
+)
+
+// TestCaseListSortFilterOpen: s cycles the sort column, / narrows the
+// list, enter opens the application under the cursor.
+func TestCaseListSortFilterOpen(t *testing.T) {
+	h := newHarness(t, demoCopy(t), "en", 120, 30)
+	cl := h.m.top().(*caseList)
+	for cl.sortBy != 7 { // progress
+		h.keys("s")
+	}
+	contains(t, h.view(), "sorted by progress")
+	prev := -1.0
+	for _, ri := range cl.view {
+		r := cl.rows[ri]
+		p := float64(r.sum.Reviewed) / float64(r.items)
+		if p < prev {
+			t.Errorf("#%d (%.2f) after a row of %.2f", r.sum.App.ID, p, prev)
+		}
+		prev = p
+	}
+	h.keys("/")
+	h.typeText("ミライ")
+	h.keys("enter")
+	if len(cl.view) != 1 {
+		t.Fatalf("filter ミライ shows %d applications", len(cl.view))
+	}
+	contains(t, h.view(), "filter: ミライ", "ミライIaaS")
+	h.keys("enter")
+	if r := h.review(); r.appID != 4 {
+		t.Errorf("enter opened #%d", r.appID)
+	}
+}
+
+// TestExpiryIsToldInWords: the reminder window and a lapsed certification
+// are marked with text, not colour alone.
+func TestExpiryIsToldInWords(t *testing.T) {
+	h := newHarness(t, demoCopy(t), "en", 120, 30)
+	cl := h.m.top().(*caseList)
+	for _, tc := range []struct {
+		disclosure review.Date
+		want       string
+	}{
+		{testToday.AddDate(-2, 0).AddDays(-1), "lapsed"},
+		{testToday.AddDate(-2, 1), "!30d"},
+		{testToday.AddDate(-1, 0), "365d"},
+	} {
+		got := cl.expiryText(review.ValidityOn(tc.disclosure, testToday))
+		if !strings.HasSuffix(got, " "+tc.want) {
+			t.Errorf("disclosed %s: %q, want … %s", tc.disclosure, got, tc.want)
+		}
+	}
+}
