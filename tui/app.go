@@ -115,7 +115,15 @@ func (m *Model) deliver(msg targeted) tea.Cmd {
 	for i, r := range m.closing {
 		if r.ScreenID() == id {
 			_, c := r.Update(msg)
-			if r.idle() {
+			switch {
+			case r.blocked() != "":
+				// A save made on leaving failed or met a conflict: bring
+				// the screen back so the reviewer sees the row and decides.
+				m.closing = append(m.closing[:i], m.closing[i+1:]...)
+				r.SetSize(m.c.width, m.contentH())
+				m.stack = append(m.stack, r)
+				r.updateStatus()
+			case r.idle():
 				m.closing = append(m.closing[:i], m.closing[i+1:]...)
 			}
 			return c

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -87,6 +88,8 @@ func (a Action) Disabled() string {
 
 // Actions is a screen's binding table. It implements bubbles' help.KeyMap.
 type Actions []Action
+
+var _ help.KeyMap = Actions(nil)
 
 // hints is the hint line's text: the hinted actions that can act now.
 func (as Actions) hints() []string {

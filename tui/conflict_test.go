@@ -113,3 +113,27 @@ func TestPollTurnsUnsavedEditIntoConflict(t *testing.T) {
 	a.fire(isPoll)
 	contains(t, a.view(), "Someone else saved 2", "途中", "? query")
 }
+
+// TestLeavingWithAConflictBringsTheScreenBack: a save made on leaving the
+// screen that meets a conflict brings the screen back to decide.
+func TestLeavingWithAConflictBringsTheScreenBack(t *testing.T) {
+	a, b := twoInstances(t)
+	a.keys("e")
+	a.typeText("去り際のメモ")
+	b.keys("1")
+	a.hold = true
+	a.keys("esc", "q") // the save goes out as the screen is left
+	if _, ok := a.m.top().(*caseList); !ok {
+		t.Fatalf("q did not leave the review (top is %T)", a.m.top())
+	}
+	held := a.held
+	a.hold, a.held = false, nil
+	for _, c := range held {
+		a.run(c)
+	}
+	r := a.review()
+	if r.conflict == nil || r.appID != 2 {
+		t.Fatal("the screen with the conflict did not come back")
+	}
+	contains(t, a.view(), "Someone else saved 2", "去り際のメモ")
+}

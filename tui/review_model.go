@@ -55,7 +55,6 @@ type reviewScreen struct {
 	confirm  []review.Finding // carried-forward findings awaiting y/n
 	since    time.Time        // newest finding time seen, for polling
 	export   bool             // an export is running
-	quitting bool
 }
 
 const (

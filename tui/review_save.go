@@ -73,7 +73,6 @@ func (m *reviewScreen) saved(msg savedMsg) tea.Cmd {
 		m.failed[item] = msg.err.Error()
 		m.c.status.err(m.c.tf("%s: not saved: %s. Your text is kept and saved with your next change.", item, msg.err.Error()))
 	}
-	m.quitting = false
 	m.refreshRow(item)
 	return nil
 }
@@ -83,7 +82,6 @@ func (m *reviewScreen) startConflict(item string, theirs review.Finding) {
 	yours := m.wanted(item)
 	m.conflict = &conflict{item: item, theirs: theirs, yours: yours}
 	m.layoutConflict()
-	m.quitting = false
 	m.selectItem(item)
 	m.refreshRow(item)
 	m.c.status.prompt(m.c.tf("%s changed under you: choose m (keep mine) or t (take theirs)", item))
@@ -182,7 +180,6 @@ func (m *reviewScreen) idle() bool { return len(m.drafts) == 0 && len(m.inflight
 
 // flush saves every draft; the root quits once the screen is idle.
 func (m *reviewScreen) flush() tea.Cmd {
-	m.quitting = true
 	if m.editor != nil {
 		item := m.editor.item
 		m.editor = nil
