@@ -142,7 +142,7 @@ func TestSearch_finds_japanese_terms_of_any_length(t *testing.T) {
 		}
 	}
 	r := shinsa(t, "search", path, "該当なしの語句", "--json")
-	if r.code != 0 || !strings.Contains(r.stdout, `"hits": []`) {
+	if r.code != 0 || !strings.Contains(r.stdout, `"hits":[]`) {
 		t.Fatalf("search for an absent term: %d %s", r.code, r.stdout)
 	}
 }

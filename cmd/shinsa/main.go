@@ -90,6 +90,8 @@ Run 'shinsa CASEFILE' to open a case file in the terminal workbench.`,
 	}
 	root.PersistentFlags().String("cpuprofile", "", "write a CPU profile (pprof) of this run to FILE")
 	root.PersistentFlags().MarkHidden("cpuprofile")
+	root.PersistentFlags().Bool("peak-rss", false, "print this run's peak resident memory to stderr at exit")
+	root.PersistentFlags().MarkHidden("peak-rss")
 	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error {
 		if p := cmd.Flag("cpuprofile").Value.String(); p != "" {
 			f, err := os.Create(p)
@@ -121,6 +123,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 	root.SetErr(stderr)
 	err := root.Execute()
 	pprof.StopCPUProfile()
+	if f := root.PersistentFlags().Lookup("peak-rss"); f != nil && f.Value.String() == "true" {
+		// VmHWM counts SQLite's memory too, which runtime.MemStats cannot see.
+		if b, err := os.ReadFile("/proc/self/status"); err == nil {
+			for _, l := range strings.Split(string(b), "\n") {
+				if strings.HasPrefix(l, "VmHWM:") {
+					fmt.Fprintln(stderr, "peak-rss "+strings.TrimSpace(strings.TrimPrefix(l, "VmHWM:")))
+				}
+			}
+		}
+	}
 	if err == nil {
 		return exitOK
 	}
