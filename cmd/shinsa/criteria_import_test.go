@@ -50,8 +50,15 @@ func TestCriteriaImport_refuses_broken_files_and_stores_nothing(t *testing.T) {
 	path := filepath.Join(dir, "c.shinsa")
 	shinsa(t, "new", path)
 	show := shinsa(t, "criteria", "show", "asp-saas", "--json")
-	brokenRef := strings.Replace(show.stdout, `"clause": "`, `"clause": "NO-SUCH-`, 1)
-	brokenRef = strings.Replace(brokenRef, `"ref-2026"`, `"x-2027"`, 1)
+	var cat map[string]any
+	if err := json.Unmarshal([]byte(show.stdout), &cat); err != nil {
+		t.Fatal(err)
+	}
+	cat["edition"] = "x-2027"
+	first := cat["items"].([]any)[0].(map[string]any)
+	first["clauses"] = []any{map[string]any{"guideline": "mic-asp-saas-sec", "clause": "NO-SUCH-CLAUSE", "relation": "intersects"}}
+	b, _ := json.Marshal(cat)
+	brokenRef := string(b)
 	files := map[string]string{
 		"truncated.json":  `{"scheme": "asp-saas", "edition": `,
 		"submission.json": `{"format": "shinsa-submission/1", "scheme": "asp-saas"}`,
