@@ -40,22 +40,41 @@ func (s *Store) Verify(ctx context.Context) (VerifyReport, error) {
 	add := func(where, format string, args ...any) {
 		rep.Problems = append(rep.Problems, Problem{Where: where, Message: fmt.Sprintf(format, args...)})
 	}
-	rows, err := s.read.QueryContext(ctx, "PRAGMA integrity_check(20)")
-	if err != nil {
-		return rep, fmt.Errorf("%s: %w", s.path, err)
+	// integrity_check reads every page (most of verify's time on a large
+	// file): it runs on its own connection while the log is replayed.
+	type icResult struct {
+		lines []string
+		err   error
 	}
-	for rows.Next() {
-		var line string
-		if err := rows.Scan(&line); err != nil {
-			rows.Close()
-			return rep, err
+	icDone := make(chan icResult, 1)
+	go func() {
+		var r icResult
+		rows, err := s.read.QueryContext(ctx, "PRAGMA integrity_check(20)")
+		if err != nil {
+			r.err = fmt.Errorf("%s: %w", s.path, err)
+			icDone <- r
+			return
 		}
-		if line != "ok" {
-			add("database", "integrity_check: %s", line)
+		defer rows.Close()
+		for rows.Next() {
+			var line string
+			if err := rows.Scan(&line); err != nil {
+				r.err = err
+				break
+			}
+			if line != "ok" {
+				r.lines = append(r.lines, line)
+			}
 		}
+		icDone <- r
+	}()
+	ic := func() error {
+		r := <-icDone
+		for _, l := range r.lines {
+			add("database", "integrity_check: %s", l)
+		}
+		return r.err
 	}
-	rows.Close()
-
 	// Replay the log.
 	type appState struct {
 		header    appHeader
@@ -78,7 +97,7 @@ func (s *Store) Verify(ctx context.Context) (VerifyReport, error) {
 	}
 	finds := map[fkey]fstate{}
 
-	rows, err = s.read.QueryContext(ctx, "SELECT seq, time, actor, kind, app, item, payload, prev, hash FROM events ORDER BY seq")
+	rows, err := s.read.QueryContext(ctx, "SELECT seq, time, actor, kind, app, item, payload, prev, hash FROM events ORDER BY seq")
 	if err != nil {
 		return rep, err
 	}
@@ -277,6 +296,10 @@ func (s *Store) Verify(ctx context.Context) (VerifyReport, error) {
 		add(fmt.Sprintf("app_counts row (application %d, %s)", app, what), "says %d, the rows say %d", counted, actual)
 	}
 	rows.Close()
+
+	if err := ic(); err != nil {
+		return rep, err
+	}
 
 	// Last, so the first problem reported is a row when a row was touched.
 	var triggers int
