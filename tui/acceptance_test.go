@@ -51,7 +51,9 @@ func TestAcceptanceInTmux(t *testing.T) {
 	tm.keys("r")
 	tm.waitFor("Editing Correction request of 2")
 	tm.literal("商号を登記簿どおりに")
-	tm.waitFor("商号を登記簿どおりに", "rev 2")
+	tm.waitUntil("the request saved", func(screen string) bool {
+		return strings.Contains(screen, "商号を登記簿どおりに") && reSavedRev.MatchString(screen) && !strings.Contains(screen, "unsaved")
+	})
 	tm.keys("Escape")
 	tm.waitFor("Finding  ! correction")
 	tm.keys("q")
@@ -158,20 +160,28 @@ func (s *tmuxSession) literal(text string) { s.run("send-keys", "-t", s.name, "-
 // waitFor polls the screen until it shows every string, for up to 10 s.
 func (s *tmuxSession) waitFor(want ...string) string {
 	s.t.Helper()
+	return s.waitUntil(strings.Join(want, " and "), func(screen string) bool {
+		for _, w := range want {
+			if !strings.Contains(screen, w) {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// waitUntil polls the screen until cond holds, for up to 10 s.
+func (s *tmuxSession) waitUntil(what string, cond func(string) bool) string {
+	s.t.Helper()
 	deadline := time.Now().Add(10 * time.Second)
 	var screen string
 	for time.Now().Before(deadline) {
-		screen = s.capture()
-		ok := true
-		for _, w := range want {
-			ok = ok && strings.Contains(screen, w)
-		}
-		if ok {
+		if screen = s.capture(); cond(screen) {
 			return screen
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-	s.t.Fatalf("waited 10s for %q; the terminal shows:\n%s", want, screen)
+	s.t.Fatalf("waited 10s for %s; the terminal shows:\n%s", what, screen)
 	return ""
 }
 

@@ -27,6 +27,7 @@ func newModel(c *Common, start int64) *Model {
 	if start != 0 {
 		m.stack = append(m.stack, newReview(c, start, ""))
 	}
+	c.top = m.top().ScreenID()
 	return m
 }
 
@@ -50,6 +51,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.c.nav = m.c.nav[1:]
 		cmds = append(cmds, m.update(nav))
 	}
+	m.c.top = m.top().ScreenID()
 	if m.quitting && m.allIdle() {
 		return m, tea.Quit
 	}

@@ -20,6 +20,9 @@ func (m *caseList) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, m.tick()
 	case caseTickMsg:
+		if m.c.top != m.id {
+			return m, m.tick() // hidden under a review: refreshed on return
+		}
 		return m, m.load()
 	case tea.MouseMsg:
 		return m, m.mouse(msg)

@@ -37,6 +37,7 @@ type Common struct {
 	status   *statusBar
 	lastID   int
 	nav      []tea.Msg // navigation asked for during the current Update
+	top      int       // ScreenID of the screen on top
 	// after schedules a message after a pause (tea.Tick); tests set it to
 	// run time by hand.
 	after func(d time.Duration, msg tea.Msg) tea.Cmd

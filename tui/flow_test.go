@@ -2,6 +2,7 @@ package tui
 
 import (
 	"context"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -90,6 +91,8 @@ func (f *flow) waitText(want ...string) string {
 	})
 }
 
+var reSavedRev = regexp.MustCompile(`saved \d\d:\d\d:\d\d · rev \d`)
+
 // TestFlowReviewByKeys is a reviewer's morning: open the renewal, judge
 // two rows, write a correction request in Japanese, filter, jump to the
 // next unreviewed row, quit; then reopen the file and find it all there.
@@ -112,7 +115,11 @@ func TestFlowReviewByKeys(t *testing.T) {
 	f.waitText("Editing Correction request of 2")
 	f.typeText("要確認")
 	f.typeText("：商号を登記簿どおりに記載してください。")
-	f.waitText("要確認：商号を登記簿どおりに", "· rev 2") // saved by itself, no Save step
+	// Saved by itself, no Save step: the editor says "saved hh:mm:ss · rev N"
+	// once the pause after the last change is over.
+	f.waitFor("the request saved", func(v string) bool {
+		return strings.Contains(v, "要確認：商号を登記簿どおりに") && reSavedRev.MatchString(v) && !strings.Contains(v, "unsaved")
+	})
 
 	f.press("esc")
 	f.waitText("Finding  ! correction 要修正", "要確認：商号を登記簿どおりに")
