@@ -24,6 +24,22 @@ func (p *page) blank() {
 	}
 }
 
+// headed writes a heading with something beside it, or, when both do not
+// fit, the heading and then the other on a line of its own, so neither is
+// cut.
+func (p *page) headed(head, beside string) {
+	if beside == "" {
+		p.line(head)
+		return
+	}
+	if Width(head)+2+Width(beside) <= p.w {
+		p.line(head + "  " + beside)
+		return
+	}
+	p.line(head)
+	p.line("  " + beside)
+}
+
 // text wraps already-clean text with an indent, in a style.
 func (p *page) text(s string, indent int, st *lipgloss.Style) {
 	for _, l := range Wrap(s, max(1, p.w-indent)) {
@@ -113,11 +129,11 @@ func (m *reviewScreen) buildDetail(r *reviewRow, w int) []string {
 func (m *reviewScreen) answerSection(p *page, r *reviewRow) {
 	c, st := m.c, m.c.styles
 	a := r.answer
-	h := " " + st.Header.Render(c.t("Answer"))
+	prov := ""
 	if a != nil && a.Provenance != "" {
-		h += "  " + st.Dim.Render(CleanLine(a.Provenance))
+		prov = st.Dim.Render(CleanLine(a.Provenance))
 	}
-	p.line(h)
+	p.headed(" "+st.Header.Render(c.t("Answer")), prov)
 	if a == nil || strings.TrimSpace(a.Text) == "" {
 		p.line("  " + st.Dim.Render(c.t("not answered")))
 		return
@@ -176,16 +192,16 @@ func (m *reviewScreen) clauseText(cl criteria.ClauseRef) string {
 func (m *reviewScreen) previousSection(p *page, r *reviewRow) {
 	c, st := m.c, m.c.styles
 	prev := m.d.prev
-	h := " " + st.Header.Render(c.tf("Previous (#%d)", prev.ID))
 	x := r.diff
 	var pf *review.Finding
 	if x != nil {
 		pf = x.Previous
 	}
+	verdict := ""
 	if pf != nil {
-		h += "  " + st.verdict(pf.Verdict, pf.Verdict.Mark()+" "+c.verdictName(pf.Verdict, true))
+		verdict = st.verdict(pf.Verdict, pf.Verdict.Mark()+" "+c.verdictName(pf.Verdict, true))
 	}
-	p.line(h)
+	p.headed(" "+st.Header.Render(c.tf("Previous (#%d)", prev.ID)), verdict)
 	switch {
 	case x == nil || x.Status == review.Added:
 		p.line("  " + st.Dim.Render(c.t("no answer last time")))
@@ -225,7 +241,7 @@ func (m *reviewScreen) findingSection(p *page, item string) {
 	if v == "" {
 		v = review.Unreviewed
 	}
-	p.line(" " + st.Header.Render(c.t("Finding")) + "  " + st.verdict(v, v.Mark()+" "+c.verdictName(v, true)))
+	p.headed(" "+st.Header.Render(c.t("Finding")), st.verdict(v, v.Mark()+" "+c.verdictName(v, true)))
 	if want.note != "" {
 		p.line("  " + st.Dim.Render(c.t("Note")))
 		p.text(Clean(want.note), 4, nil)

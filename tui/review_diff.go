@@ -35,7 +35,7 @@ func (m *reviewScreen) buildDiff(r *reviewRow, w int) []string {
 		v := x.Previous.Verdict
 		prev = st.verdict(v, v.Mark()+" "+c.verdictName(v, true))
 	}
-	p.line(h + "  " + c.tf("previous: %s", prev))
+	p.headed(h, c.tf("previous: %s", prev))
 	if pf := x.Previous; pf != nil {
 		if pf.Note != "" {
 			p.text(c.t("Note")+": "+Clean(pf.Note), 2, &st.Dim)
