@@ -44,10 +44,10 @@ func ParseKind(s string) (Kind, error) {
 type Status string
 
 const (
-	Received   Status = "received"    // imported, not yet looked at
-	InReview   Status = "in-review"   // at least one finding recorded
+	Received   Status = "received"     // imported, not yet looked at
+	InReview   Status = "in-review"    // at least one finding recorded
 	QueriesOut Status = "queries-sent" // finding report sent to the applicant
-	Committee  Status = "committee"   // report handed to the certification committee
+	Committee  Status = "committee"    // report handed to the certification committee
 	Certified  Status = "certified"
 	Rejected   Status = "rejected"
 	Withdrawn  Status = "withdrawn"

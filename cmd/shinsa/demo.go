@@ -95,6 +95,7 @@ findings on every row of half of them), as the benchmarks use.`,
 	c.Flags().IntVar(&size, "size", 0, "write an archive of N applications instead of the small demo")
 	c.Flags().BoolVar(&noOpen, "no-open", false, "write the file and list it; do not open the workbench")
 	c.Flags().Uint64Var(&seed, "seed", 1, "seed of the generated data (same seed, same data)")
+	c.Flags().String("lang", "", "language of the workbench: en or ja (default: ja when LANG is ja_JP.*)")
 	return c
 }
 

@@ -106,6 +106,7 @@ Run 'shinsa CASEFILE' to open a case file in the terminal workbench.`,
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return fail(exitBad, "%s: %v (see '%s --help')", c.CommandPath(), err, c.CommandPath())
 	})
+	addOpenFlags(root) // 'shinsa CASEFILE --lang ja' opens like 'shinsa open'
 	for _, c := range commands {
 		root.AddCommand(c())
 	}
