@@ -32,10 +32,11 @@ func newModel(c *Common, start int64) *Model {
 }
 
 func (m *Model) Init() tea.Cmd {
-	cmds := make([]tea.Cmd, 0, len(m.stack))
+	cmds := make([]tea.Cmd, 0, len(m.stack)+1)
 	for _, s := range m.stack {
 		cmds = append(cmds, s.Init())
 	}
+	cmds = append(cmds, m.c.checkIntegrity())
 	return tea.Batch(cmds...)
 }
 
@@ -85,6 +86,12 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		}
 		_, c := m.top().Update(msg)
 		return c
+	case integrityMsg:
+		if msg.err != nil {
+			// The status bar names the case file already.
+			m.c.status.err(strings.TrimPrefix(msg.err.Error(), m.c.store.Path()+": "))
+		}
+		return nil
 	case openAppMsg:
 		return m.openApp(msg)
 	case popMsg:
