@@ -39,6 +39,7 @@ type caseList struct {
 	header string
 	plain  []string // per view position, without styles
 	styled []string
+	drawn  []bool // whether plain and styled hold position i yet
 }
 
 // caseRow is one application with what its columns show.
