@@ -1,0 +1,107 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"os/exec"
+	"os/user"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestVerify_anchor_from_a_report_catches_a_cut_log(t *testing.T) {
+	path := demoCase(t)
+	r := shinsa(t, "report", path, "3", "--format", "json")
+	var rep struct {
+		Anchor struct {
+			Head  string `json:"head"`
+			Count int64  `json:"count"`
+		} `json:"anchor"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &rep); err != nil || rep.Anchor.Count == 0 {
+		t.Fatalf("report anchor: %v %+v", err, rep.Anchor)
+	}
+	anchor := rep.Anchor.Head + ":" + itoa64(rep.Anchor.Count)
+	if v := shinsa(t, "verify", path, "--anchor", anchor); v.code != 0 {
+		t.Fatalf("fresh anchor: %d %s %s", v.code, v.stdout, v.stderr)
+	}
+	// Later work, then someone cuts the log back behind shinsa's back, with
+	// the rows it recorded, so the chain and the tables agree again.
+	shinsa(t, "finding", path, "3", "2", "--verdict", "nonconforming")
+	shinsa(t, "finding", path, "3", "2", "--verdict", "conforms")
+	out, err := exec.Command("sqlite3", path,
+		"DROP TRIGGER events_no_delete; DELETE FROM events WHERE seq > "+itoa64(rep.Anchor.Count-3)+";").CombinedOutput()
+	if err != nil {
+		t.Fatalf("sqlite3: %v %s", err, out)
+	}
+	v := shinsa(t, "verify", path, "--anchor", anchor)
+	if v.code != 1 || !strings.Contains(v.stdout, "the log was truncated") {
+		t.Fatalf("verify --anchor after the cut: %d %q %q", v.code, v.stdout, v.stderr)
+	}
+	if bad := shinsa(t, "verify", path, "--anchor", "nonsense"); bad.code != 2 {
+		t.Fatalf("a malformed anchor: exit %d", bad.code)
+	}
+}
+
+func itoa64(n int64) string { b, _ := json.Marshal(n); return string(b) }
+
+func TestReviewer_comes_from_the_flag_then_the_environment_then_the_os_user(t *testing.T) {
+	path := demoCase(t)
+	run := func(env string, args ...string) string {
+		cmd := exec.Command(bin, args...)
+		cmd.Env = os.Environ()
+		filtered := cmd.Env[:0]
+		for _, e := range cmd.Env {
+			if !strings.HasPrefix(e, "SHINSA_REVIEWER=") {
+				filtered = append(filtered, e)
+			}
+		}
+		cmd.Env = filtered
+		if env != "" {
+			cmd.Env = append(cmd.Env, "SHINSA_REVIEWER="+env)
+		}
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("%v: %v %s", args, err, out)
+		}
+		return string(out)
+	}
+	if out := run("環境の人", "finding", path, "3", "2", "--verdict", "query", "--reviewer", "旗の人"); !strings.Contains(out, "by 旗の人") {
+		t.Errorf("--reviewer did not win: %s", out)
+	}
+	if out := run("環境の人", "finding", path, "3", "2", "--verdict", "query"); !strings.Contains(out, "by 環境の人") {
+		t.Errorf("SHINSA_REVIEWER was not used: %s", out)
+	}
+	u, err := user.Current()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out := run("", "finding", path, "3", "2", "--verdict", "query"); !strings.Contains(out, "by "+u.Username) {
+		t.Errorf("the OS user %q was not used: %s", u.Username, out)
+	}
+}
+
+func TestCriteriaValidate_names_the_row_and_exits_2(t *testing.T) {
+	dir := t.TempDir()
+	show := shinsa(t, "criteria", "show", "iaas-paas", "--json")
+	var cat map[string]any
+	if err := json.Unmarshal([]byte(show.stdout), &cat); err != nil {
+		t.Fatal(err)
+	}
+	items := cat["items"].([]any)
+	items[4].(map[string]any)["id"] = items[3].(map[string]any)["id"] // a duplicate id
+	items[7].(map[string]any)["category"] = "no-such-category"
+	b, _ := json.Marshal(cat)
+	f := filepath.Join(dir, "broken.json")
+	os.WriteFile(f, b, 0o644)
+	r := shinsa(t, "criteria", "validate", f)
+	if r.code != 2 || !strings.Contains(r.stderr, "items[4]") || !strings.Contains(r.stderr, "items[7]") || !strings.Contains(r.stderr, f) {
+		t.Fatalf("validate: exit %d\n%s", r.code, r.stderr)
+	}
+	good := filepath.Join(dir, "good.json")
+	os.WriteFile(good, []byte(show.stdout), 0o644)
+	if r := shinsa(t, "criteria", "validate", good); r.code != 0 || !strings.Contains(r.stdout, "ok") {
+		t.Fatalf("validate a good catalog: %d %s %s", r.code, r.stdout, r.stderr)
+	}
+}
