@@ -73,6 +73,12 @@ func openWorkbook(name string, data []byte, lim Limits) (*workbook, error) {
 		UnzipSizeLimit:    lim.Unzip,
 		UnzipXMLSizeLimit: min(lim.Unzip, xmlSpillSize),
 		TmpDir:            tmp,
+		// A cell's text is what Excel shows, and applicants' Excel runs in
+		// Japan: the short date (format 14, what typing 2026/4/1 gives) is
+		// 2026/4/1, not 04-01-26; formats 27–58 are the Japanese ones (和暦,
+		// 2026年4月1日), not bare serials; [$-ja-JP] dates are 和暦.
+		CultureInfo:      excelize.CultureNameJaJP,
+		ShortDatePattern: "yyyy/m/d",
 	})
 	if err != nil {
 		if f != nil {

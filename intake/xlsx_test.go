@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"io"
 	"reflect"
+	"strconv"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
@@ -250,5 +251,65 @@ func TestWorkbookPartFoundThroughRelationships(t *testing.T) {
 	}
 	if len(sub.Answers) != 18 {
 		t.Errorf("%d answers", len(sub.Answers))
+	}
+}
+
+// An applicant who types 2015/4/1 into Japanese Excel gets a date cell with
+// the built-in short-date format 14, which Excel in Japan shows as 2015/4/1;
+// the built-in formats 27–58 are the Japanese ones (和暦 among them). The
+// answer is what the applicant saw in the cell, so the 和暦 check can see it
+// too — never 04-01-15 or a bare serial.
+func TestWorkbookAnswerDateCellsReadAsJapaneseExcelShowsThem(t *testing.T) {
+	f := excelize.NewFile()
+	defer f.Close()
+	f.SetSheetName("Sheet1", SheetCover)
+	for i, row := range [][]any{{"制度", "asp-saas"}, {"版", "holdout-demo"}} {
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		f.SetSheetRow(SheetCover, cell, &row)
+	}
+	f.NewSheet(SheetItems)
+	f.SetSheetRow(SheetItems, "A1", &[]any{"項目ID", "情報開示内容"})
+	cases := []struct {
+		id     string
+		serial float64
+		numFmt int
+		custom string
+		want   string
+	}{
+		{"1", 46296, 14, "", "2026/10/1"},                            // typed 2026/10/1
+		{"3.1", 40235, 31, "", "2010年2月26日"},                         // typed 2010年2月26日
+		{"3.2", 46296, 57, "", "R8.10.1"},                            // 和暦 short, built in
+		{"4.1", 46296, 58, "", "令和8年10月1日"},                          // 和暦, built in
+		{"4.2", 46296, 0, `[$-ja-JP]ggge"年"m"月"d"日";@`, "令和8年10月1日"}, // 和暦, as Excel writes the custom form
+		{"4.3", 46296.5, 22, "", "2026/10/1 12:00"},
+		{"5", 46296, 0, `yyyy"年"m"月"d"日"`, "2026年10月1日"},
+	}
+	for i, tc := range cases {
+		r := i + 2
+		f.SetCellValue(SheetItems, "A"+strconv.Itoa(r), tc.id)
+		f.SetCellFloat(SheetItems, "B"+strconv.Itoa(r), tc.serial, -1, 64)
+		st := &excelize.Style{NumFmt: tc.numFmt}
+		if tc.custom != "" {
+			st.CustomNumFmt = &tc.custom
+		}
+		style, err := f.NewStyle(st)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.SetCellStyle(SheetItems, "B"+strconv.Itoa(r), "B"+strconv.Itoa(r), style)
+	}
+	buf, err := f.WriteToBuffer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sub, err := Read("jadates.xlsx", buf.Bytes(), testOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := answersOf(t, sub)
+	for _, tc := range cases {
+		if a := got[tc.id]; a.Text != tc.want {
+			t.Errorf("item %s (format %d %s): %q, want %q as Excel in Japan shows it", tc.id, tc.numFmt, tc.custom, a.Text, tc.want)
+		}
 	}
 }
