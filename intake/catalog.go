@@ -44,10 +44,7 @@ func ReadCatalog(name string, data []byte, scheme, edition string) (*criteria.Ca
 		}
 	default:
 		var err error
-		if t, err = csvTable(name, data, lim); err != nil {
-			return nil, err
-		}
-		if err := t.findHeader(colTitle, colDesc, colReq); err != nil {
+		if t, err = csvTable(name, data, lim, colTitle, colDesc, colReq); err != nil {
 			return nil, err
 		}
 	}

@@ -77,10 +77,7 @@ func readCSV(name string, data []byte, opt Options) (*review.Submission, error) 
 }
 
 func readCSVTable(name string, data []byte, opt Options) (*review.Submission, error) {
-	t, err := csvTable(name, data, opt.Limits)
-	if err == nil {
-		err = t.findHeader(colAnswer)
-	}
+	t, err := csvTable(name, data, opt.Limits, colAnswer)
 	if err == nil && t.head.index == len(t.rows)-1 {
 		err = errorf(name, "", "the file has a header row but no items below it")
 	}
@@ -100,16 +97,40 @@ func readCSVTable(name string, data []byte, opt Options) (*review.Submission, er
 }
 
 // csvTable decodes and parses a CSV into rows, refusing undecodable bytes,
-// broken quoting, empty files and files over the limits. Its header is not
-// looked for yet.
-func csvTable(name string, data []byte, lim Limits) (*table, error) {
+// broken quoting, empty files and files over the limits, and finds the
+// header row holding the columns need. Values are separated by commas or,
+// as in Excel's "Unicode テキスト" (its only way to write UTF-16), by tabs:
+// the tab is tried when the commas give no header.
+func csvTable(name string, data []byte, lim Limits, need ...column) (*table, error) {
 	text, enc, bad := decodeText(data)
+	t, err := parseDelimited(name, text, enc, bad, lim, ',')
+	if err == nil {
+		err = t.findHeader(need...)
+	}
+	if err != nil && strings.ContainsRune(text, '\t') {
+		if tt, terr := parseDelimited(name, text, enc, bad, lim, '\t'); terr == nil && tt.findHeader(need...) == nil {
+			return tt, nil
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+// parseDelimited splits decoded text into rows. A row's number is the one a
+// spreadsheet opening the file shows: encoding/csv skips blank lines, but
+// Excel gives each a row, and a cell with line breaks stays in one row.
+func parseDelimited(name, text, enc string, bad int, lim Limits, comma rune) (*table, error) {
 	r := csv.NewReader(strings.NewReader(text))
+	r.Comma = comma
 	r.FieldsPerRecord = -1
 	r.LazyQuotes = false
 	t := &table{file: name}
 	firstBad := ""
-	for n := 1; ; n++ {
+	n := 0
+	for {
+		from := r.InputOffset()
 		rec, err := r.Read()
 		if errors.Is(err, io.EOF) {
 			break
@@ -119,8 +140,9 @@ func csvTable(name string, data []byte, lim Limits) (*table, error) {
 			if errors.As(err, &pe) {
 				return nil, errorf(name, fmt.Sprintf("line %d column %d", pe.Line, pe.Column), "broken CSV: %v", pe.Err)
 			}
-			return nil, errorf(name, fmt.Sprintf("row %d", n), "broken CSV: %v", err)
+			return nil, errorf(name, fmt.Sprintf("row %d", n+1), "broken CSV: %v", err)
 		}
+		n += skippedLines(text[from:r.InputOffset()], rec) + 1
 		if len(t.rows) == lim.Rows {
 			return nil, errorf(name, fmt.Sprintf("row %d", n), "the file has more than %d rows, the limit (raise it with --max-rows)", lim.Rows)
 		}
@@ -148,6 +170,21 @@ func csvTable(name string, data []byte, lim Limits) (*table, error) {
 		return nil, errorf(name, "", "the file is empty: expected a header row and one row per item")
 	}
 	return t, nil
+}
+
+// skippedLines is how many blank lines encoding/csv passed over before the
+// record it read from raw: the lines raw spans, less the record's own (one,
+// plus one per line break inside its quoted cells).
+func skippedLines(raw string, rec []string) int {
+	lines := strings.Count(raw, "\n")
+	if !strings.HasSuffix(raw, "\n") {
+		lines++ // the last record of a file without a final line break
+	}
+	own := 1
+	for _, f := range rec {
+		own += strings.Count(f, "\n")
+	}
+	return max(lines-own, 0)
 }
 
 func blank(rec []string) bool {

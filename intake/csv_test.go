@@ -133,3 +133,58 @@ func TestCSVNamedLikeAWorkbook(t *testing.T) {
 		t.Errorf("%+v", sub.Answers)
 	}
 }
+
+// Excel's "Unicode テキスト" — the way to get UTF-16 out of Excel — writes
+// tab-separated text with a BOM, CRLF between rows and quotes only around
+// cells holding a line break, a tab or a quote. It is the same table.
+func TestCSVUnicodeTextIsTabSeparated(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("開示項目一覧\t\t\r\n")
+	b.WriteString("項目ID\t情報開示内容\t備考\r\n")
+	for _, id := range []string{"4.1", "4.3", "6.1", "6.2"} {
+		cell := exactTexts[id]
+		if strings.ContainsAny(cell, "\n\t\"") {
+			cell = `"` + strings.ReplaceAll(cell, `"`, `""`) + `"`
+		}
+		b.WriteString(id + "\t" + cell + "\t\r\n")
+	}
+	b.WriteString("5\t\"当社は\"\"つばめ\"\"を提供, 他\"\t\r\n")
+	data := encode(t, unicode.UTF16(unicode.LittleEndian, unicode.UseBOM), b.String())
+	sub, err := Read("開示項目.txt", data, csvOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := answersOf(t, sub)
+	for id, want := range exactTexts {
+		if got[id].Text != want {
+			t.Errorf("item %s: %q, want %q", id, got[id].Text, want)
+		}
+	}
+	if a := got["5"]; a.Text != `当社は"つばめ"を提供, 他` || a.Provenance != "開示項目.txt row 7 column 情報開示内容" {
+		t.Errorf("item 5: %+v", a)
+	}
+}
+
+// A CSV row is named as the spreadsheet that opens the file numbers it: a
+// blank line is a row there, and a cell with line breaks is one row.
+func TestCSVProvenanceRowsAsExcelNumbersThem(t *testing.T) {
+	data := "開示項目一覧\r\n\r\nNo,情報開示内容\r\n1,2026年10月1日\r\n\r\n2,\"北斗\r\nクラウド\"\r\n3.1,2010年\r\n"
+	sub, err := Read("rows.csv", []byte(data), csvOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"1":   "rows.csv row 4 column 情報開示内容",
+		"2":   "rows.csv row 6 column 情報開示内容",
+		"3.1": "rows.csv row 7 column 情報開示内容",
+	}
+	got := answersOf(t, sub)
+	for id, w := range want {
+		if got[id].Provenance != w {
+			t.Errorf("item %s: %q, want %q", id, got[id].Provenance, w)
+		}
+	}
+	// Errors name the same rows.
+	_, err = Read("rows.csv", []byte("No,情報開示内容\r\n\r\n\r\n99,x\r\n"), csvOptions())
+	wantError(t, err, "rows.csv", "row 4")
+}
