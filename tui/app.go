@@ -156,7 +156,7 @@ func (m *Model) pop() tea.Cmd {
 	var c tea.Cmd
 	if r, ok := m.top().(*reviewScreen); ok {
 		if r.blocked() != "" {
-			m.c.status.err(r.blockedWhy())
+			m.c.status.errAbout(statusSave, r.blockedWhy())
 			return nil
 		}
 		c = r.flush()
@@ -206,7 +206,7 @@ func (m *Model) quit() tea.Cmd {
 	for _, s := range m.stack {
 		if r, ok := s.(*reviewScreen); ok {
 			if item := r.blocked(); item != "" {
-				m.c.status.err(m.c.tf("Not quitting: %s is not saved. Press ctrl+c again to quit without it.", item))
+				m.c.status.errAbout(statusSave, m.c.tf("Not quitting: %s is not saved. Press ctrl+c again to quit without it.", item))
 				m.warned = true
 				return nil
 			}

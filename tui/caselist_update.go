@@ -4,17 +4,21 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 )
 
+// statusRefresh tags the status message about a failed refresh.
+const statusRefresh = "refresh"
+
 func (m *caseList) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case casesLoadedMsg:
 		if msg.err != nil {
 			m.err = msg.err
 			if m.loaded {
-				m.c.status.err(m.c.tf("could not refresh: %v", msg.err))
+				m.c.status.errAbout(statusRefresh, m.c.tf("could not refresh: %v", msg.err))
 			}
 			return m, m.tick()
 		}
 		m.err = nil
+		m.c.status.clearAbout(statusRefresh)
 		if !m.loaded || m.changed(msg) {
 			m.setData(msg.sums, msg.reg)
 		}

@@ -55,7 +55,10 @@ func (m *reviewScreen) saved(msg savedMsg) tea.Cmd {
 	case msg.err == nil:
 		m.findings[item] = msg.got
 		m.seen(msg.got.Time)
-		delete(m.failed, item)
+		if _, was := m.failed[item]; was {
+			delete(m.failed, item)
+			m.sayFailures()
+		}
 		if d, ok := m.drafts[item]; ok && d.same(msg.got) {
 			delete(m.drafts, item)
 		}
@@ -68,13 +71,44 @@ func (m *reviewScreen) saved(msg savedMsg) tea.Cmd {
 		return nil
 	case errors.As(msg.err, &we):
 		m.failed[item] = we.Cause
-		m.c.status.err(m.c.tf("%s: not saved: %s. Your text is kept and saved with your next change.", item, we.Cause))
+		m.sayFailures()
 	default:
 		m.failed[item] = msg.err.Error()
-		m.c.status.err(m.c.tf("%s: not saved: %s. Your text is kept and saved with your next change.", item, msg.err.Error()))
+		m.sayFailures()
 	}
 	m.refreshRow(item)
 	return nil
+}
+
+// statusSave tags the status message about failed saves.
+const statusSave = "save"
+
+// sayFailures puts the first row that could not be saved, and why, in the
+// status bar, or takes that message away once every row is saved.
+func (m *reviewScreen) sayFailures() {
+	if len(m.failed) == 0 {
+		m.c.status.clearAbout(statusSave)
+		return
+	}
+	if m.conflict == nil {
+		m.c.status.errAbout(statusSave, m.blockedWhy())
+	}
+}
+
+// retryFailed saves again the rows whose last save failed: once the case
+// file can be written again, they are saved without the reviewer having to
+// touch them.
+func (m *reviewScreen) retryFailed() tea.Cmd {
+	items := make([]string, 0, len(m.failed))
+	for item := range m.failed {
+		items = append(items, item)
+	}
+	sort.Strings(items)
+	var cmds []tea.Cmd
+	for _, item := range items {
+		cmds = append(cmds, m.save(item))
+	}
+	return tea.Batch(cmds...)
 }
 
 // startConflict shows both versions of a row and waits for a choice.
@@ -139,7 +173,7 @@ func (m *reviewScreen) poll() tea.Cmd {
 // show them at once; a row with unsaved local edits becomes a conflict.
 func (m *reviewScreen) polled(msg polledMsg) tea.Cmd {
 	if msg.err != nil {
-		m.c.status.warn(m.c.tf("could not refresh: %v", msg.err))
+		m.c.status.news(m.c.tf("could not refresh: %v", msg.err), lvWarn)
 		return nil
 	}
 	var names []string
@@ -167,9 +201,9 @@ func (m *reviewScreen) polled(msg polledMsg) tea.Cmd {
 	if len(names) > 0 && m.conflict == nil {
 		sort.Strings(names)
 		if len(names) == 1 {
-			m.c.status.info(m.c.tf("%s saved %s", CleanLine(who), names[0]))
+			m.c.status.news(m.c.tf("%s saved %s", CleanLine(who), names[0]), lvInfo)
 		} else {
-			m.c.status.info(m.c.tf("%s saved %s and %d more", CleanLine(who), names[0], len(names)-1))
+			m.c.status.news(m.c.tf("%s saved %s and %d more", CleanLine(who), names[0], len(names)-1), lvInfo)
 		}
 	}
 	return nil
@@ -220,7 +254,7 @@ func (m *reviewScreen) blockedWhy() string {
 	if m.conflict != nil {
 		return m.c.tf("%s changed under you: choose m (keep mine) or t (take theirs)", item)
 	}
-	return m.c.tf("%s: not saved: %s. Your text is kept and saved with your next change.", item, m.failed[item])
+	return m.c.tf("%s: not saved: %s. Your text is kept and saved as soon as the case file can be written.", item, m.failed[item])
 }
 
 // askAccept prepares the carried-forward findings and asks to confirm.

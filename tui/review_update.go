@@ -22,7 +22,7 @@ func (m *reviewScreen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case acceptedMsg:
 		return m, m.accepted(msg)
 	case pollTickMsg:
-		return m, m.poll()
+		return m, tea.Batch(m.poll(), m.retryFailed())
 	case polledMsg:
 		return m, tea.Batch(m.polled(msg), m.pollTick())
 	case debounceMsg:

@@ -25,7 +25,8 @@ type statusBar struct {
 	saved    time.Time
 	msg      string
 	lv       level
-	sticky   bool // survives the next key press (errors, prompts)
+	sticky   bool   // survives the next key press (errors, prompts)
+	tag      string // what a sticky message is about, so its end can clear it
 
 	version  int
 	cacheVer int
@@ -35,7 +36,7 @@ type statusBar struct {
 }
 
 func (s *statusBar) set(m string, lv level, sticky bool) {
-	s.msg, s.lv, s.sticky = m, lv, sticky
+	s.msg, s.lv, s.sticky, s.tag = m, lv, sticky, ""
 	s.version++
 }
 
@@ -46,6 +47,30 @@ func (s *statusBar) err(m string)  { s.set(m, lvErr, true) }
 
 // prompt shows a question that stays until it is answered.
 func (s *statusBar) prompt(m string) { s.set(m, lvWarn, true) }
+
+// errAbout is err for a trouble that can end by itself (a save that failed
+// until the file is writable again): clearAbout(tag) takes it away then.
+func (s *statusBar) errAbout(tag, m string) {
+	s.err(m)
+	s.tag = tag
+}
+
+// clearAbout removes the message about tag, if it is the one showing.
+func (s *statusBar) clearAbout(tag string) {
+	if s.msg != "" && s.tag == tag {
+		s.clear()
+	}
+}
+
+// news shows what happened in the background (another reviewer's save, a
+// refresh that failed). It never hides a message that waits to be read or
+// answered: an error, a y/n question.
+func (s *statusBar) news(m string, lv level) {
+	if s.msg != "" && s.sticky {
+		return
+	}
+	s.set(m, lv, false)
+}
 
 // keyPressed clears a passing message: it was read.
 func (s *statusBar) keyPressed() {
@@ -58,7 +83,7 @@ func (s *statusBar) keyPressed() {
 // clear removes any message, sticky or not.
 func (s *statusBar) clear() {
 	if s.msg != "" {
-		s.msg, s.sticky = "", false
+		s.msg, s.sticky, s.tag = "", false, ""
 		s.version++
 	}
 }

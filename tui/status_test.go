@@ -1,0 +1,95 @@
+package tui
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"shinsa/review"
+	"shinsa/store"
+)
+
+// failSave makes the next save of the selected row fail as a read-only
+// case file does, and returns the message the reviewer is shown.
+func failSave(t *testing.T, h *harness, keys ...string) {
+	t.Helper()
+	r := h.review()
+	item := r.rows[r.selectedRow()].id
+	h.hold = true
+	h.keys(keys...)
+	h.hold, h.held = false, nil
+	h.send(savedMsg{to: to{r.id}, app: r.appID, item: item, err: &store.WriteError{Path: h.c.caseFile,
+		Cause: "the case file is read-only (operation not permitted); make it writable and the edit can be saved again"}})
+	if !strings.Contains(h.c.status.msg, item+": not saved: the case file is read-only") {
+		t.Fatalf("after a failed save the status says %q", h.c.status.msg)
+	}
+}
+
+// TestBackgroundNewsKeepsAWaitingMessage: what happens in the background
+// (another reviewer's save, a refresh that failed) does not replace a
+// message the reviewer has yet to read or answer: a failed save, a y/n
+// question.
+func TestBackgroundNewsKeepsAWaitingMessage(t *testing.T) {
+	a, b := twoInstances(t)
+	failSave(t, a, "3")
+	want := a.c.status.msg
+	b.open(2, "3.1")
+	b.keys("1")
+	a.run(a.review().poll()) // the look for others' saves, without the retry of the tick
+	if a.c.status.msg != want {
+		t.Errorf("another reviewer's save replaced the failure: %q", a.c.status.msg)
+	}
+	a.send(polledMsg{to: to{a.review().id}, app: 2, err: errors.New("disk I/O error (8714)")})
+	if a.c.status.msg != want {
+		t.Errorf("a failed refresh replaced the failure: %q", a.c.status.msg)
+	}
+	a.keys("j")
+	if a.c.status.msg != want {
+		t.Errorf("a key press took the failure away: %q", a.c.status.msg)
+	}
+
+	c, d := twoInstances(t)
+	c.keys("a")
+	ask := c.c.status.msg
+	d.open(2, "3.2")
+	d.keys("2")
+	c.run(c.review().poll())
+	if c.c.status.msg != ask {
+		t.Errorf("another reviewer's save replaced the question %q: %q", ask, c.c.status.msg)
+	}
+	c.keys("y")
+	if f, _ := c.c.store.Finding(context.Background(), 2, "3.1"); f.Verdict != review.Conforms {
+		t.Errorf("y after the question was hidden: 3.1 is %+v", f)
+	}
+}
+
+// TestFailedSaveIsRetriedUntilItSaves: a row whose save failed is saved
+// again by itself once the case file can be written, though the reviewer
+// has moved on; the failure message goes away and the screen can be left.
+func TestFailedSaveIsRetriedUntilItSaves(t *testing.T) {
+	h := newHarness(t, demoCopy(t), "en", 100, 30)
+	h.open(2, "2")
+	failSave(t, h, "3")
+	h.keys("j", "j", "q")
+	if _, ok := h.m.top().(*reviewScreen); !ok {
+		t.Fatal("the screen was left with an unsaved verdict")
+	}
+	h.fire(isPoll) // the file is writable again
+	f, err := h.c.store.Finding(context.Background(), 2, "2")
+	if err != nil || f.Verdict != review.Correction {
+		t.Fatalf("the failed verdict was not saved again: %+v, %v", f, err)
+	}
+	r := h.review()
+	if len(r.failed) != 0 || len(r.drafts) != 0 {
+		t.Errorf("after the retry: failed %v, drafts %v", r.failed, r.drafts)
+	}
+	if h.c.status.msg != "" {
+		t.Errorf("the failure is still said: %q", h.c.status.msg)
+	}
+	contains(t, h.view(), "! 2    必 ")
+	h.keys("q")
+	if _, ok := h.m.top().(*caseList); !ok {
+		t.Errorf("q did not leave once everything was saved (top is %T)", h.m.top())
+	}
+}
