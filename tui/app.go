@@ -17,12 +17,17 @@ type Model struct {
 	quitting bool
 	warned   bool // quitting would lose work and the reviewer was told
 	start    int64
+	noteH    int // lines above the status bar: the hint line, or a long message
 }
+
+// maxNoteLines is how many lines a message too long for the status bar may
+// take above it; the screens give way for as long as it shows.
+const maxNoteLines = 3
 
 // newModel builds the root with the case list at the bottom of the stack
 // and, when start is set, that application open on top of it.
 func newModel(c *Common, start int64) *Model {
-	m := &Model{c: c, start: start}
+	m := &Model{c: c, start: start, noteH: 1}
 	m.stack = []Component{newCaseList(c)}
 	if start != 0 {
 		m.stack = append(m.stack, newReview(c, start, ""))
@@ -42,8 +47,39 @@ func (m *Model) Init() tea.Cmd {
 
 func (m *Model) top() Component { return m.stack[len(m.stack)-1] }
 
-// contentH is the height screens get: all but the hint and status lines.
-func (m *Model) contentH() int { return max(1, m.c.height-2) }
+// contentH is the height screens get: all but the hint (or message) and
+// status lines.
+func (m *Model) contentH() int { return max(1, m.c.height-1-m.noteH) }
+
+// noteLines is the line above the status bar: the hints, or a message too
+// long for the status line, wrapped to at most maxNoteLines lines.
+func (m *Model) noteLines(w int) []string {
+	msg, _, over := m.c.status.overflowing(w)
+	if !over {
+		return nil
+	}
+	lines := Wrap(CleanLine(msg), max(1, w-1))
+	if len(lines) > maxNoteLines {
+		lines = lines[:maxNoteLines]
+		lines[maxNoteLines-1] += "…" // Truncate below cuts to fit and keeps the mark
+	}
+	return lines
+}
+
+// fitNote gives the screens the lines a long message does not take.
+func (m *Model) fitNote() {
+	n := 1
+	if m.c.height > 2+maxNoteLines+4 {
+		n = max(1, len(m.noteLines(m.c.width)))
+	}
+	if n == m.noteH {
+		return
+	}
+	m.noteH = n
+	for _, s := range m.stack {
+		s.SetSize(m.c.width, m.contentH())
+	}
+}
 
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	cmds := []tea.Cmd{m.update(msg)}
@@ -53,6 +89,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmds = append(cmds, m.update(nav))
 	}
 	m.c.top = m.top().ScreenID()
+	m.fitNote()
 	if m.quitting && m.allIdle() {
 		return m, tea.Quit
 	}
@@ -260,8 +297,10 @@ func (m *Model) View() string {
 		b.WriteString("\n")
 	}
 	if h >= 2 {
-		b.WriteString("\n")
-		b.WriteString(m.hintLine(w))
+		for _, l := range m.hintLines(w) {
+			b.WriteString("\n")
+			b.WriteString(l)
+		}
 	}
 	if h >= 1 {
 		b.WriteString("\n")
@@ -270,16 +309,31 @@ func (m *Model) View() string {
 	return b.String()
 }
 
-// hintLine shows the top screen's main keys, or a message too long for
-// the status line.
-func (m *Model) hintLine(w int) string {
+// hintLines shows the top screen's main keys, or a message too long for
+// the status line (on as many lines as the screens gave way for).
+func (m *Model) hintLines(w int) []string {
 	st := m.c.styles
 	if msg, lv, over := m.c.status.overflowing(w); over {
 		style := st.Dim
 		if lv >= lvWarn {
 			style = st.Bad
 		}
-		return style.Render(Truncate(" "+msg, w))
+		lines := m.noteLines(w)
+		if len(lines) > m.noteH {
+			lines = lines[:m.noteH]
+			if m.noteH == 1 {
+				lines[0] = msg
+			}
+		}
+		out := make([]string, m.noteH)
+		for i := range out {
+			l := ""
+			if i < len(lines) {
+				l = lines[i]
+			}
+			out[i] = style.Render(Truncate(" "+l, w))
+		}
+		return out
 	}
-	return st.Dim.Render(Truncate(" "+strings.Join(m.top().Actions().hints(), " · "), w))
+	return []string{st.Dim.Render(Truncate(" "+strings.Join(m.top().Actions().hints(), " · "), w))}
 }

@@ -37,6 +37,17 @@ func (e *editor) view(m *reviewScreen, w int) []string {
 	}
 	p.line(" " + st.Dim.Render(e.fieldName(1-e.field)))
 	p.lines = append(p.lines, e.other...)
+	if why := m.failed[e.item]; why != "" {
+		// Where it would say that every change is saved: why it is not.
+		lines := Wrap(c.t("unsaved")+": "+CleanLine(why), max(1, w-1))
+		if len(lines) > 2 {
+			lines = []string{lines[0], lines[1] + "…"}
+		}
+		for _, l := range lines {
+			p.line(" " + st.Bad.Render(l))
+		}
+		return p.lines
+	}
 	p.line(" " + st.Dim.Render(c.t("every change is saved as you type")))
 	p.line(" " + m.saveState(e.item))
 	return p.lines
@@ -64,8 +75,6 @@ func (e *editor) layoutOther() {
 func (m *reviewScreen) saveState(item string) string {
 	st := m.c.styles
 	switch {
-	case m.failed[item] != "":
-		return st.Bad.Render(m.c.t("unsaved") + ": " + m.failed[item])
 	case m.inflight[item]:
 		return st.Dim.Render(m.c.t("saving…"))
 	case m.drafts[item] != nil:

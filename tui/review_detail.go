@@ -254,11 +254,15 @@ func (m *reviewScreen) findingSection(p *page, item string) {
 	if f.Revision > 0 {
 		meta = append(meta, CleanLine(f.Reviewer), f.Time.Local().Format("2006-01-02 15:04:05"), c.tf("rev %d", f.Revision))
 	}
-	if _, ok := m.drafts[item]; ok {
+	why, failed := m.failed[item]
+	if _, ok := m.drafts[item]; ok && !failed {
 		meta = append(meta, c.t("unsaved"))
 	}
 	if len(meta) > 0 {
 		p.text(strings.Join(meta, " · "), 2, &st.Dim)
+	}
+	if failed {
+		p.text(c.t("unsaved")+": "+CleanLine(why), 2, &st.Bad)
 	}
 	if f.Origin != "" {
 		p.text(CleanLine(f.Origin), 2, &st.Dim)

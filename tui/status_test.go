@@ -93,3 +93,56 @@ func TestFailedSaveIsRetriedUntilItSaves(t *testing.T) {
 		t.Errorf("q did not leave once everything was saved (top is %T)", h.m.top())
 	}
 }
+
+// TestLongMessageIsReadInFull: a message longer than the status and hint
+// lines (a failed save says what happened and what to do) takes up to three
+// lines above the status bar at 80×24; the screen above gives way and
+// nothing is cut.
+func TestLongMessageIsReadInFull(t *testing.T) {
+	h := newHarness(t, demoCopy(t), "en", 80, 24)
+	h.open(2, "7.1")
+	h.keys("e")
+	h.typeText("読み取り専用")
+	failSave(t, h)
+	v := h.view()
+	checkScreen(t, v, 80, 24, false)
+	lines := strings.Split(v, "\n")
+	if len(lines) != 24 {
+		t.Fatalf("%d lines", len(lines))
+	}
+	var said []string
+	for _, l := range lines[len(lines)-4 : len(lines)-1] {
+		said = append(said, strings.TrimSpace(l))
+	}
+	if got := strings.Join(said, " "); !strings.Contains(got, h.c.status.msg) {
+		t.Errorf("the message is not said in full:\n%s\nwant %q", got, h.c.status.msg)
+	}
+	contains(t, v, "Editing Note of 7.1", "読み取り専用")
+	// Once saved, the screen has its lines back.
+	h.fire(isPoll)
+	v = h.view()
+	contains(t, v, "esc done")
+	if r := h.review(); r.h != 22 {
+		t.Errorf("the review has %d lines after the message went, want 22", r.h)
+	}
+}
+
+// TestUnsavedRowSaysWhyInItsPane: the row whose save failed says why in
+// full in its own pane, so the reason stays in view whatever the status bar
+// shows next.
+func TestUnsavedRowSaysWhyInItsPane(t *testing.T) {
+	h := newHarness(t, demoCopy(t), "en", 80, 24)
+	h.open(2, "2")
+	failSave(t, h, "3")
+	h.keys("j", "k") // a later message may take the status bar
+	r := h.review()
+	pane := strings.Join(strings.Fields(strings.Join(r.detail, " ")), " ")
+	if !strings.Contains(pane, "unsaved: the case file is read-only (operation not permitted); make it writable and the edit can be saved again") {
+		t.Errorf("the row's pane does not say why it is unsaved:\n%s", strings.Join(r.detail, "\n"))
+	}
+	h.keys("e")
+	contains(t, h.view(), "unsaved: the case file is read-only")
+	if strings.Contains(h.view(), "every change is saved as you type") {
+		t.Error("the editor says every change is saved while the row is not")
+	}
+}
