@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -50,11 +52,16 @@ const (
 )
 
 var (
-	reMoneyUnit   = regexp.MustCompile(`円|¥`)
-	reMoneyPeriod = regexp.MustCompile(`年\s*\d{1,2}\s*月\s*期|年\s*度`)
-	reDigit       = regexp.MustCompile(`[0-9]`)
-	reCertNumber  = regexp.MustCompile(`^(?:[A-Za-z]{1,4} ?)?\d{4}-(\d{2})(\d{2})$`)
-	yesNoWords    = []string{"はい", "いいえ", "有り", "無し", "あり", "なし", "有", "無", "yes", "no", "○", "×", "〇"}
+	reMoneyUnit = regexp.MustCompile(`円|¥`)
+	// A fiscal period: 2026年3月期, 2026年3月決算(期), 2025年度, FY2025, or
+	// the months it spans (2025年4月～2026年3月, 2025年4月1日～2026年3月31日),
+	// matched in Normalize's form (dashes and waves folded to - and ~).
+	reMoneyPeriod = regexp.MustCompile(`年\s*\d{1,2}\s*月\s*(?:決算\s*)?期|年\s*\d{1,2}\s*月\s*決算|年\s*度|(?i:fy)\s*\d{2,4}` +
+		`|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:~|-|から)\s*\d{4}\s*年\s*\d{1,2}\s*月` +
+		`|\d{4}/\d{1,2}(?:/\d{1,2})?\s*(?:~|-|から)\s*\d{4}/\d{1,2}`)
+	reDigit      = regexp.MustCompile(`[0-9]`)
+	reCertNumber = regexp.MustCompile(`^(?:[A-Za-z]{1,4} ?)?\d{4}-(\d{2})(\d{2})$`)
+	yesNoWords   = []string{"はい", "いいえ", "有り", "無し", "あり", "なし", "あります", "ありません", "有", "無", "yes", "no", "○", "×", "〇"}
 )
 
 // Check runs the automatic pre-checks of one application against its
@@ -73,6 +80,7 @@ func Check(app Application, answers []Answer, cat *criteria.Catalog, today Date)
 	for _, a := range answers {
 		byItem[a.Item] = a
 	}
+	checkDisclosureRow(app, byItem, cat, today, add)
 	order := map[string]int{}
 	if cat != nil {
 		for i, it := range cat.Items {
@@ -114,16 +122,7 @@ type addFunc func(item, rule, format string, args ...any)
 
 func checkCover(app Application, today Date, add addFunc) {
 	if d := app.DisclosureDate; !d.IsZero() {
-		if !today.IsZero() && d.After(today) {
-			add(CoverDisclosureDate, RuleDisclosureDateFuture, "開示情報の日付 %s is after today (%s)", d, today)
-		}
-		ref, what := app.Submitted, "the submission date"
-		if ref.IsZero() {
-			ref, what = today, "today"
-		}
-		if !ref.IsZero() && d.Before(ref.AddDate(-1, 0)) {
-			add(CoverDisclosureDate, RuleDisclosureDateStale, "開示情報の日付 %s is more than a year before %s (%s)", d, what, ref)
-		}
+		checkDisclosureDate(CoverDisclosureDate, d, app, today, add)
 	}
 	if n := app.CorporateNumber; n != "" {
 		if msg := corporateNumberProblem(n); msg != "" {
@@ -140,6 +139,50 @@ func checkCover(app Application, today Date, add addFunc) {
 		} else if mm := m[2]; mm < "01" || mm > "12" {
 			add(CoverCertificationNumber, RuleCertificationNumber, "certification number %q: %s is not a month (YYMM)", app.CertificationNumber, mm)
 		}
+	}
+}
+
+// checkDisclosureDate reports a 開示情報の日付 after today or more than a
+// year before the submission (or today, when the submission date is not
+// known).
+func checkDisclosureDate(item string, d Date, app Application, today Date, add addFunc) {
+	if !today.IsZero() && d.After(today) {
+		add(item, RuleDisclosureDateFuture, "開示情報の日付 %s is after today (%s)", d, today)
+	}
+	ref, what := app.Submitted, "the submission date"
+	if ref.IsZero() {
+		ref, what = today, "today"
+	}
+	if !ref.IsZero() && d.Before(ref.AddDate(-1, 0)) {
+		add(item, RuleDisclosureDateStale, "開示情報の日付 %s is more than a year before %s (%s)", d, what, ref)
+	}
+}
+
+// DisclosureDateTitle is the title of the row every scheme's table opens
+// with; its answer is the 開示情報の日付 the table itself states.
+const DisclosureDateTitle = "開示情報の日付"
+
+// checkDisclosureRow checks the date the table's 開示情報の日付 row states
+// like the cover's, when it names another day: a CSV has no cover, and a
+// cover may say one day while the published table says another.
+func checkDisclosureRow(app Application, byItem map[string]Answer, cat *criteria.Catalog, today Date, add addFunc) {
+	if cat == nil {
+		return
+	}
+	for _, it := range cat.Items {
+		if it.Title != DisclosureDateTitle {
+			continue
+		}
+		for _, m := range FindDates(byItem[it.ID].Text) {
+			if m.Err != nil || m.Day == 0 || m.Year < 1000 {
+				continue
+			}
+			if d := NewDate(m.Year, time.Month(m.Month), m.Day); d != app.DisclosureDate {
+				checkDisclosureDate(it.ID, d, app, today, add)
+			}
+			break
+		}
+		return
 	}
 }
 
@@ -184,7 +227,9 @@ func checkItem(it criteria.Item, text string, answered bool, add addFunc) {
 	}
 	c := it.Constraints
 	if c.MaxChars > 0 {
-		if n := utf8.RuneCountInString(text); n > c.MaxChars {
+		// Characters as a reader counts them: か and a combining ゛ pasted
+		// from a PDF are one character, が.
+		if n := utf8.RuneCountInString(norm.NFC.String(text)); n > c.MaxChars {
 			add(it.ID, RuleMaxChars, "%d characters, over the limit of %d", n, c.MaxChars)
 		}
 	}
@@ -196,7 +241,7 @@ func checkItem(it criteria.Item, text string, answered bool, add addFunc) {
 		if !reMoneyUnit.MatchString(folded) {
 			add(it.ID, RuleMoneyUnit, "amount has no unit (円, 千円, 万円, 百万円, 億円)")
 		}
-		if c.Period && !reMoneyPeriod.MatchString(folded) {
+		if c.Period && !reMoneyPeriod.MatchString(Normalize(text)) {
 			add(it.ID, RuleMoneyPeriod, "amount names no fiscal period (such as 2026年3月期 or 2025年度)")
 		}
 	case criteria.KindCount:
@@ -206,7 +251,7 @@ func checkItem(it criteria.Item, text string, answered bool, add addFunc) {
 	case criteria.KindURL:
 		for _, line := range strings.Split(text, "\n") {
 			if line = strings.TrimSpace(line); line != "" {
-				if msg := urlProblem(line); msg != "" {
+				if msg := urlLineProblem(line); msg != "" {
 					add(it.ID, RuleURL, "%s", msg)
 				}
 			}
@@ -242,11 +287,22 @@ func hint(h string) string {
 // checkDates reports 和暦 and impossible dates among the dates of an answer.
 func checkDates(it criteria.Item, text string, add addFunc) {
 	wareki := false
-	for _, m := range FindDates(text) {
+	mentions := FindDates(text)
+	type day struct{ y, m, d int }
+	stated := map[day]bool{} // the days the answer writes in 西暦
+	for _, m := range mentions {
+		if m.Seireki() && m.Err == nil {
+			stated[day{m.Year, m.Month, m.Day}] = true
+		}
+	}
+	for _, m := range mentions {
 		if m.Err != nil {
 			add(it.ID, RuleDateImpossible, "%v", m.Err)
 		}
-		if !m.Seireki() && !wareki {
+		// 2010年（平成22年） says what is asked; the 和暦 beside it only
+		// repeats it.
+		restated := m.Err == nil && stated[day{m.Year, m.Month, m.Day}]
+		if !m.Seireki() && !wareki && !restated {
 			wareki = true
 			msg := fmt.Sprintf("%q is written in 和暦; ASPIC tables want 西暦", m.Text)
 			if m.Err == nil {
@@ -267,6 +323,36 @@ func seireki(m DateMention) string {
 		s += fmt.Sprintf("%d日", m.Day)
 	}
 	return s
+}
+
+// urlLineProblem checks one line of a URL answer. The line may put a label
+// or a bullet before the URL (当社Webサイト：https://…, ・https://…) and an
+// explanation after it (https://… （IR情報）, （https://…）で公開): the URL is
+// taken from its scheme to the first space or bracket. A line without
+// http:// or https:// is checked whole, so it is reported as not a URL.
+func urlLineProblem(line string) string {
+	lower := strings.ToLower(line)
+	i := strings.Index(lower, "https://")
+	if j := strings.Index(lower, "http://"); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
+	if i < 0 {
+		return urlProblem(line)
+	}
+	u := line[i:]
+	rest := ""
+	if k := strings.IndexFunc(u, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("（）「」『』【】＜＞<>\"、。，", r) || (r == ')' && strings.HasSuffix(line[:i], "("))
+	}); k >= 0 {
+		u, rest = u[:k], u[k:]
+	}
+	// A space inside the URL, not before an explanation: https://exa mple.jp/
+	if after := strings.TrimLeftFunc(rest, unicode.IsSpace); after != rest && after != "" {
+		if r, _ := utf8.DecodeRuneInString(after); r < utf8.RuneSelf && r != '(' {
+			return fmt.Sprintf("%q contains white space", line)
+		}
+	}
+	return urlProblem(u)
 }
 
 func urlProblem(s string) string {
@@ -303,9 +389,12 @@ func startsWithWord(s string, words []string) bool {
 	return false
 }
 
+// isChoice reports whether the answer is one of the choices, alone or
+// followed by its explanation (その他（年額制）, 免震構造：地上10階建).
 func isChoice(folded string, choices []string) bool {
+	n := Normalize(folded)
 	for _, c := range choices {
-		if Normalize(c) == Normalize(folded) {
+		if startsWithWord(n, []string{Normalize(c)}) {
 			return true
 		}
 	}
