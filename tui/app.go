@@ -335,5 +335,5 @@ func (m *Model) hintLines(w int) []string {
 		}
 		return out
 	}
-	return []string{st.Dim.Render(Truncate(" "+strings.Join(m.top().Actions().hints(), " · "), w))}
+	return []string{st.Dim.Render(Truncate(" "+m.top().Actions().hintLine(w-1), w))}
 }

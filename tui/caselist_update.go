@@ -113,6 +113,9 @@ func (m *caseList) open() tea.Cmd {
 // Actions is the case list's binding table.
 func (m *caseList) Actions() Actions {
 	k, c := m.c.keys, m.c
+	if m.filtering {
+		return filterActions(k)
+	}
 	none := func() string {
 		if !m.loaded {
 			return c.t("still loading")
@@ -174,7 +177,7 @@ func (m *caseList) Actions() Actions {
 			return nil
 		}},
 		{Key: &k.Search, Group: "General", Hint: true, Do: func(tea.KeyMsg) tea.Cmd { return m.c.navigate(openSearchMsg{}) }},
-		{Key: &k.Help, Group: "General", Hint: true, Do: func(tea.KeyMsg) tea.Cmd { return m.c.navigate(showHelpMsg{}) }},
+		{Key: &k.Help, Group: "General", Hint: true, Pin: true, Do: func(tea.KeyMsg) tea.Cmd { return m.c.navigate(showHelpMsg{}) }},
 		{Key: &k.Quit, Group: "General", Hint: true, Do: func(tea.KeyMsg) tea.Cmd { return m.c.navigate(quitMsg{}) }},
 	}
 }

@@ -76,6 +76,7 @@ type Action struct {
 	Why   func() string
 	Do    func(tea.KeyMsg) tea.Cmd
 	Hint  bool   // shown on the hint line
+	Pin   bool   // kept at the end of the hint line when others do not fit
 	Label string // the hint line's text when not "key desc" (one hint for several keys)
 }
 
@@ -92,21 +93,48 @@ type Actions []Action
 
 var _ help.KeyMap = Actions(nil)
 
-// hints is the hint line's text: the hinted actions that can act now.
-func (as Actions) hints() []string {
-	var out []string
+func (a Action) hint() string {
+	if a.Label != "" {
+		return a.Label
+	}
+	h := a.Key.Help()
+	return h.Key + " " + h.Desc
+}
+
+// hintLine fits the hints that can act now into w cells, whole: in the
+// order of the table (most used first) as far as they go, and the pinned
+// ones (help) at the end whatever the width.
+func (as Actions) hintLine(w int) string {
+	const sep = " · "
+	var items, pinned []string
 	for _, a := range as {
 		if !a.Hint || a.Disabled() != "" {
 			continue
 		}
-		if a.Label != "" {
-			out = append(out, a.Label)
-			continue
+		if a.Pin {
+			pinned = append(pinned, a.hint())
+		} else {
+			items = append(items, a.hint())
 		}
-		h := a.Key.Help()
-		out = append(out, h.Key+" "+h.Desc)
 	}
-	return out
+	reserve := 0
+	for _, p := range pinned {
+		reserve += Width(sep) + Width(p)
+	}
+	var out []string
+	used := 0
+	for _, t := range items {
+		need := Width(t)
+		if len(out) > 0 {
+			need += Width(sep)
+		}
+		if used+need+reserve > w {
+			break
+		}
+		out = append(out, t)
+		used += need
+	}
+	return strings.Join(append(out, pinned...), sep)
 }
 
 // ShortHelp lists the hint-line bindings that can act now.

@@ -42,15 +42,19 @@ func (m *helpScreen) build() {
 	for _, a := range acts {
 		keyW = max(keyW, Width(a.Key.Help().Key))
 	}
+	// One block per group, in the order groups first appear (a table is
+	// ordered for the hint line, so a group's keys need not be together).
 	var blocks [][]string
-	group := ""
+	blockOf := map[string]int{}
 	for _, a := range acts {
-		if a.Group != group {
-			group = a.Group
-			blocks = append(blocks, []string{Truncate(" "+st.Header.Render(c.t(group)), colW)})
+		i, ok := blockOf[a.Group]
+		if !ok {
+			i = len(blocks)
+			blockOf[a.Group] = i
+			blocks = append(blocks, []string{Truncate(" "+st.Header.Render(c.t(a.Group)), colW)})
 		}
 		h := a.Key.Help()
-		b := &blocks[len(blocks)-1]
+		b := &blocks[i]
 		*b = append(*b, Truncate("  "+st.Key.Render(Pad(h.Key, keyW))+"  "+h.Desc, colW))
 		if why := a.Disabled(); why != "" {
 			for _, l := range Wrap(c.tf("(unavailable: %s)", why), max(1, colW-keyW-4)) {
@@ -144,10 +148,16 @@ func (m *helpScreen) View() string {
 
 // Actions of the help screen itself.
 func (m *helpScreen) Actions() Actions {
-	k := m.c.keys
+	k, c := m.c.keys, m.c
+	scroll := func() string {
+		if len(m.lines) <= m.h {
+			return c.t("everything is shown")
+		}
+		return ""
+	}
 	return Actions{
-		{Key: &k.Down, Group: "Move"},
-		{Key: &k.Up, Group: "Move"},
+		{Key: &k.Down, Group: "Move", Why: scroll, Hint: true, Label: c.t("j/k scroll")},
+		{Key: &k.Up, Group: "Move", Why: scroll},
 		{Key: &k.Leave, Group: "General", Hint: true},
 	}
 }

@@ -20,6 +20,7 @@ type KeyMap struct {
 
 	// the editor and prompts
 	Done, NextField, Mine, Theirs, Yes, No key.Binding
+	KeepFilter, ClearFilter                key.Binding
 	ResultUp, ResultDown                   key.Binding
 }
 
@@ -77,6 +78,9 @@ func DefaultKeyMap(t func(string) string) *KeyMap {
 		Theirs:    b("take theirs", "t"),
 		Yes:       b("yes", "y"),
 		No:        b("no", "n", "esc"),
+
+		KeepFilter:  b("keep filter", "enter"),
+		ClearFilter: b("clear filter", "esc"),
 
 		ResultUp:   key.NewBinding(key.WithKeys("up", "ctrl+p"), key.WithHelp("↑/ctrl+p", t("up"))),
 		ResultDown: key.NewBinding(key.WithKeys("down", "ctrl+n"), key.WithHelp("↓/ctrl+n", t("down"))),

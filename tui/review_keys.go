@@ -6,12 +6,41 @@ import (
 	"shinsa/review"
 )
 
-// Actions is the review screen's binding table; while the editor is open it
-// is the editor's.
+// Actions is the review screen's binding table. While a choice waits
+// (both versions of a row, a y/n question), the editor is open or the filter
+// is typed, it is the table of that state: the keys that act then.
 func (m *reviewScreen) Actions() Actions {
-	if m.editor != nil {
+	k := m.c.keys
+	switch {
+	case m.conflict != nil:
+		return Actions{
+			{Key: &k.Mine, Group: "Conflict", Hint: true},
+			{Key: &k.Theirs, Group: "Conflict", Hint: true},
+			{Key: &k.Help, Group: "General", Hint: true, Pin: true},
+		}
+	case m.confirm != nil:
+		return Actions{
+			{Key: &k.Yes, Group: "General", Hint: true},
+			{Key: &k.No, Group: "General", Hint: true},
+		}
+	case m.editor != nil:
 		return m.editor.Actions()
+	case m.filtering:
+		return filterActions(k)
 	}
+	return m.listActions()
+}
+
+// filterActions are the keys of a filter being typed.
+func filterActions(k *KeyMap) Actions {
+	return Actions{
+		{Key: &k.KeepFilter, Group: "Filter", Hint: true},
+		{Key: &k.ClearFilter, Group: "Filter", Hint: true},
+	}
+}
+
+// listActions is the table of the two panes.
+func (m *reviewScreen) listActions() Actions {
 	k, c := m.c.keys, m.c
 	loading := func() string {
 		if !m.loaded {
@@ -83,18 +112,9 @@ func (m *reviewScreen) Actions() Actions {
 	verdict := func(v review.Verdict) func(tea.KeyMsg) tea.Cmd {
 		return func(tea.KeyMsg) tea.Cmd { return m.setVerdict(v) }
 	}
+	// The order is the hint line's: what a reviewer uses most comes first.
 	return Actions{
-		{Key: &k.Down, Group: "Move", Why: down, Do: step(1)},
-		{Key: &k.Up, Group: "Move", Why: up, Do: step(-1)},
-		{Key: &k.Top, Group: "Move", Why: up, Do: step(-far)},
-		{Key: &k.Bottom, Group: "Move", Why: down, Do: step(far)},
-		{Key: &k.HalfDown, Group: "Move", Why: down, Do: step(half)},
-		{Key: &k.HalfUp, Group: "Move", Why: up, Do: step(-half)},
-		{Key: &k.NextUnreviewed, Group: "Move", Why: noRow, Hint: true, Label: c.t("n/N unreviewed"), Do: func(tea.KeyMsg) tea.Cmd { return m.nextUnreviewed(1) }},
-		{Key: &k.PrevUnreviewed, Group: "Move", Why: noRow, Do: func(tea.KeyMsg) tea.Cmd { return m.nextUnreviewed(-1) }},
-		{Key: &k.Tab, Group: "Move", Why: loading, Hint: true, Label: c.t("tab pane"), Do: func(tea.KeyMsg) tea.Cmd { m.focus = 1 - m.focus; return nil }},
-
-		{Key: &k.Conforms, Group: "Verdict", Why: judgeable, Hint: true, Label: c.t("1-5 0 verdict"), Do: verdict(review.Conforms)},
+		{Key: &k.Conforms, Group: "Verdict", Why: judgeable, Hint: true, Label: c.t("1-5 verdict"), Do: verdict(review.Conforms)},
 		{Key: &k.Query, Group: "Verdict", Why: judgeable, Do: verdict(review.Query)},
 		{Key: &k.Correction, Group: "Verdict", Why: judgeable, Do: verdict(review.Correction)},
 		{Key: &k.Nonconforming, Group: "Verdict", Why: judgeable, Do: verdict(review.Nonconforming)},
@@ -103,10 +123,6 @@ func (m *reviewScreen) Actions() Actions {
 		{Key: &k.Note, Group: "Verdict", Why: judgeable, Hint: true, Label: c.t("e note"), Do: func(tea.KeyMsg) tea.Cmd { return m.openEditor(fieldNote) }},
 		{Key: &k.Request, Group: "Verdict", Why: judgeable, Hint: true, Label: c.t("r request"), Do: func(tea.KeyMsg) tea.Cmd { return m.openEditor(fieldRequest) }},
 
-		{Key: &k.Filter, Group: "View", Why: loading, Hint: true, Do: func(tea.KeyMsg) tea.Cmd {
-			m.filtering = true
-			return m.filter.Focus()
-		}},
 		{Key: &k.Diff, Group: "View", Why: previous, Hint: true, Label: c.t("d diff"), Do: func(tea.KeyMsg) tea.Cmd {
 			m.diffMode = !m.diffMode
 			m.revisible()
@@ -122,6 +138,21 @@ func (m *reviewScreen) Actions() Actions {
 			m.refreshDetail()
 			return nil
 		}},
+
+		{Key: &k.Down, Group: "Move", Why: down, Do: step(1)},
+		{Key: &k.Up, Group: "Move", Why: up, Do: step(-1)},
+		{Key: &k.Top, Group: "Move", Why: up, Do: step(-far)},
+		{Key: &k.Bottom, Group: "Move", Why: down, Do: step(far)},
+		{Key: &k.HalfDown, Group: "Move", Why: down, Do: step(half)},
+		{Key: &k.HalfUp, Group: "Move", Why: up, Do: step(-half)},
+		{Key: &k.NextUnreviewed, Group: "Move", Why: noRow, Hint: true, Label: c.t("n/N unreviewed"), Do: func(tea.KeyMsg) tea.Cmd { return m.nextUnreviewed(1) }},
+		{Key: &k.PrevUnreviewed, Group: "Move", Why: noRow, Do: func(tea.KeyMsg) tea.Cmd { return m.nextUnreviewed(-1) }},
+
+		{Key: &k.Filter, Group: "View", Why: loading, Hint: true, Do: func(tea.KeyMsg) tea.Cmd {
+			m.filtering = true
+			return m.filter.Focus()
+		}},
+		{Key: &k.Tab, Group: "Move", Why: loading, Hint: true, Label: c.t("tab pane"), Do: func(tea.KeyMsg) tea.Cmd { m.focus = 1 - m.focus; return nil }},
 		{Key: &k.Accept, Group: "Review", Why: previous, Hint: true, Label: c.t("a accept"), Do: func(tea.KeyMsg) tea.Cmd { return m.askAccept() }},
 		{Key: &k.Export, Group: "Review", Hint: true, Label: c.t("x export"), Why: func() string {
 			if r := loading(); r != "" {
@@ -137,7 +168,7 @@ func (m *reviewScreen) Actions() Actions {
 		}, Do: func(tea.KeyMsg) tea.Cmd { return m.startExport() }},
 
 		{Key: &k.Search, Group: "General", Hint: true, Label: c.t("S search"), Do: func(tea.KeyMsg) tea.Cmd { return m.c.navigate(openSearchMsg{}) }},
-		{Key: &k.Help, Group: "General", Hint: true, Do: func(tea.KeyMsg) tea.Cmd { return m.c.navigate(showHelpMsg{}) }},
+		{Key: &k.Help, Group: "General", Hint: true, Pin: true, Do: func(tea.KeyMsg) tea.Cmd { return m.c.navigate(showHelpMsg{}) }},
 		{Key: &k.Leave, Group: "General", Hint: true, Do: func(tea.KeyMsg) tea.Cmd { return m.back() }},
 	}
 }

@@ -1,0 +1,91 @@
+package tui
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"shinsa/review"
+	"shinsa/store"
+)
+
+// hintLine is the line above the status bar.
+func hintLine(h *harness) string {
+	lines := strings.Split(h.view(), "\n")
+	return lines[len(lines)-2]
+}
+
+// TestHintsAreTheKeysThatWorkNow: while the filter is typed, a y/n
+// question waits, or both versions of a row wait for a choice, the hint
+// line and help show the keys that act then, not the list's keys (which
+// would type into the filter or be ignored).
+func TestHintsAreTheKeysThatWorkNow(t *testing.T) {
+	h := newHarness(t, demoCopy(t), "en", 200, 50)
+	h.open(2, "")
+	h.keys("/")
+	hint := hintLine(h)
+	contains(t, hint, "enter keep filter", "esc clear filter")
+	if strings.Contains(hint, "unreviewed") || strings.Contains(hint, "verdict") {
+		t.Errorf("while filtering the hints offer list keys: %q", hint)
+	}
+	h.typeText("適合")
+	h.keys("enter")
+	if strings.Contains(hintLine(h), "keep filter") {
+		t.Errorf("the filter hints stay after enter: %q", hintLine(h))
+	}
+	h.keys("esc")
+
+	h.keys("a")
+	contains(t, hintLine(h), "y yes", "n/esc no")
+	h.keys("n")
+
+	h.open(2, "2")
+	h.keys("e")
+	h.typeText("途中")
+	if _, err := h.c.store.SaveFinding(context.Background(), store.FindingInput{App: 2, Item: "2",
+		Verdict: review.Query, Note: "他の人", Reviewer: "鈴木", Base: store.AnyRevision}); err != nil {
+		t.Fatal(err)
+	}
+	h.fire(isDebounce)
+	hint = hintLine(h)
+	contains(t, hint, "m keep mine", "t take theirs", "? help")
+	if strings.Contains(hint, "esc done") {
+		t.Errorf("during a conflict the hints offer the editor's keys: %q", hint)
+	}
+	h.keys("?")
+	v := h.view()
+	contains(t, v, "keep mine", "take theirs")
+	if strings.Contains(v, "edit note") {
+		t.Errorf("help during a conflict lists the review's keys:\n%s", v)
+	}
+
+	c := newHarness(t, demoCopy(t), "en", 200, 50)
+	c.keys("/")
+	contains(t, hintLine(c), "enter keep filter", "esc clear filter")
+}
+
+// TestHintLineKeepsHelpInView: at 80 columns the hint line shows whole
+// hints in order of use and always ends with "? help"; nothing is cut.
+func TestHintLineKeepsHelpInView(t *testing.T) {
+	for _, tc := range []struct {
+		app  int64
+		keys []string
+		want []string
+	}{
+		{0, nil, []string{"enter open", "/ filter"}},
+		{2, nil, []string{"1-5 verdict", "e note", "r request", "d diff", "n/N unreviewed", "/ filter"}},
+		{2, []string{"d"}, []string{"1-5 verdict", "d diff", "v side by side"}},
+		{1, nil, []string{"1-5 verdict", "e note", "r request", "n/N unreviewed", "/ filter"}},
+	} {
+		h := newHarness(t, demoCopy(t), "en", 80, 24)
+		if tc.app != 0 {
+			h.open(tc.app, "")
+		}
+		h.keys(tc.keys...)
+		hint := strings.TrimRight(hintLine(h), " ")
+		if !strings.HasSuffix(hint, " · ? help") || strings.Contains(hint, "…") {
+			t.Errorf("#%d %v: the hint line is %q", tc.app, tc.keys, hint)
+		}
+		contains(t, hint, tc.want...)
+	}
+}
