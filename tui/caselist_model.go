@@ -162,12 +162,16 @@ func (m *caseList) selectedApp() int64 {
 // refilter recomputes the shown rows from the filter and sort order and puts
 // the cursor on app when it is still shown.
 func (m *caseList) refilter(app int64) {
-	q := review.Normalize(strings.ToLower(m.filter.Value()))
+	terms := strings.Fields(review.Normalize(strings.ToLower(m.filter.Value())))
 	m.view = m.view[:0]
+rows:
 	for i := range m.rows {
-		if q == "" || strings.Contains(m.rows[i].key, q) {
-			m.view = append(m.view, i)
+		for _, t := range terms {
+			if !strings.Contains(m.rows[i].key, t) {
+				continue rows
+			}
 		}
+		m.view = append(m.view, i)
 	}
 	by := sortCols[m.sortBy]
 	slices.SortStableFunc(m.view, func(a, b int) int {

@@ -57,3 +57,16 @@ func TestExpiryIsToldInWords(t *testing.T) {
 		}
 	}
 }
+
+// TestCaseListFilterWords: every word of the filter must match, so a kind
+// and a name together find one application.
+func TestCaseListFilterWords(t *testing.T) {
+	h := newHarness(t, demoCopy(t), "en", 120, 30)
+	cl := h.m.top().(*caseList)
+	h.keys("/")
+	h.typeText("更新 北斗")
+	h.keys("enter")
+	if len(cl.view) != 1 || cl.rows[cl.view[0]].sum.App.ID != 2 {
+		t.Errorf("更新 北斗 shows %d applications", len(cl.view))
+	}
+}

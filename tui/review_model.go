@@ -201,14 +201,14 @@ func (m *reviewScreen) setData(d *reviewData) {
 // revisible recomputes the rows shown from the filter and the diff view.
 func (m *reviewScreen) revisible() {
 	keep := m.selectedRow()
-	q := review.Normalize(strings.ToLower(m.filter.Value()))
+	terms := filterTerms(m.filter.Value())
 	m.vis = m.vis[:0]
 	for i := range m.rows {
 		r := &m.rows[i]
 		if m.diffMode && (r.diff == nil || r.diff.Status == review.Unchanged) {
 			continue
 		}
-		if q != "" && !m.matches(r, q) {
+		if !m.matches(r, terms) {
 			continue
 		}
 		m.vis = append(m.vis, i)
@@ -224,14 +224,27 @@ func (m *reviewScreen) revisible() {
 	m.refreshDetail()
 }
 
-// matches: the filter finds a row by id, titles, answer text or the verdict
-// name in English or Japanese.
-func (m *reviewScreen) matches(r *reviewRow, q string) bool {
-	if strings.Contains(r.key, q) {
-		return true
-	}
+// filterTerms splits what was typed into the filter into its words,
+// normalised as row keys are ("not applicable" is one verdict name).
+func filterTerms(s string) []string {
+	q := review.Normalize(strings.ToLower(s))
+	q = strings.ReplaceAll(q, "not applicable", string(review.NotApplicable))
+	return strings.Fields(q)
+}
+
+// matches: every word of the filter finds the row by its id, titles or
+// answer text, or names its verdict in English or Japanese. A verdict name
+// matches from its start, so 適合 is not found in 不適合 nor conform in
+// nonconforming.
+func (m *reviewScreen) matches(r *reviewRow, terms []string) bool {
 	v := m.verdictOf(r.id)
-	return strings.Contains(string(v), q) || strings.Contains(v.Japanese(), q)
+	for _, t := range terms {
+		if strings.Contains(r.key, t) || strings.HasPrefix(string(v), t) || strings.HasPrefix(v.Japanese(), t) || t == v.Mark() {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 func (m *reviewScreen) selectedRow() int {

@@ -319,3 +319,51 @@ func TestNextAndPreviousUnreviewed(t *testing.T) {
 	h.keys("N")
 	contains(t, h.view(), "no more unreviewed rows above")
 }
+
+// TestFilterTermsAndVerdictNames: the filter's words must all match (an id,
+// the text or the verdict), and a verdict name matches from its start, so
+// 適合 finds conforming rows and not the nonconforming (不適合) ones.
+func TestFilterTermsAndVerdictNames(t *testing.T) {
+	h := newHarness(t, demoCopy(t), "en", 100, 30)
+	h.open(2, "")
+	h.keys("a", "y")
+	h.open(2, "17")
+	h.keys("4")
+	h.open(2, "10")
+	h.keys("3")
+	r := h.review()
+	filter := func(q string) []string {
+		h.keys("/")
+		h.typeText(q)
+		h.keys("enter")
+		var ids []string
+		for _, ri := range r.vis {
+			ids = append(ids, r.rows[ri].id)
+		}
+		h.keys("esc")
+		return ids
+	}
+	if strings.Contains(r.rows[r.byID["17"]].key, "適合") {
+		t.Fatal("row 17's text holds 適合; the test needs another row")
+	}
+	for _, q := range []string{"適合", "conforms", "conf"} {
+		ids := filter(q)
+		if len(ids) < 99 {
+			t.Errorf("%q shows %d rows, want the 99+ conforming ones", q, len(ids))
+		}
+		for _, id := range ids {
+			if v := r.verdictOf(id); v != review.Conforms && !strings.Contains(r.rows[r.byID[id]].key, q) {
+				t.Errorf("%q shows row %s (%s)", q, id, v)
+			}
+		}
+	}
+	if ids := filter("不適合"); len(ids) != 1 || ids[0] != "17" {
+		t.Errorf("不適合 shows %v, want [17]", ids)
+	}
+	if ids := filter("要修正 経常"); len(ids) != 1 || ids[0] != "10" {
+		t.Errorf("要修正 経常 shows %v, want [10]", ids)
+	}
+	if ids := filter("correction  経常利益"); len(ids) != 1 || ids[0] != "10" {
+		t.Errorf("correction 経常利益 shows %v, want [10]", ids)
+	}
+}
