@@ -120,6 +120,12 @@ func (s *statusBar) render(w int) {
 	}
 	const sep = " │ "
 	left := " " + strings.Join(fields, sep)
+	if over := Width(left) - w; over > 0 && s.app != "" {
+		// The application's name gives way before the progress and the
+		// last save, which a reviewer reads here.
+		fields[1] = strings.TrimRight(Truncate(s.app, max(8, Width(s.app)-over)), " ")
+		left = " " + strings.Join(fields, sep)
+	}
 	msg := s.msg
 	s.overflow = false
 	if msg != "" {

@@ -146,3 +146,16 @@ func TestUnsavedRowSaysWhyInItsPane(t *testing.T) {
 		t.Error("the editor says every change is saved while the row is not")
 	}
 }
+
+// TestStatusBarKeepsProgressBesideALongName: a long service name is cut in
+// the status bar so the progress and the last save stay in view.
+func TestStatusBarKeepsProgressBesideALongName(t *testing.T) {
+	s, _, ren := hostileCase(t)
+	h := newHarness(t, s, "en", 80, 24)
+	h.open(ren, "2")
+	h.keys("2")
+	lines := strings.Split(h.view(), "\n")
+	last := lines[len(lines)-1]
+	contains(t, last, "/135 reviewed", "saved ")
+	checkScreen(t, h.view(), 80, 24, false)
+}
