@@ -33,6 +33,8 @@ func parseTemplates() (*template.Template, error) {
 		"orNone":  orNone,
 		"finding": findingText,
 		"change":  changeCell,
+		"rule":    ruleLabel,
+		"origin":  originJA,
 	})
 	// The style sheet is template text, not data: it is ours and constant.
 	if _, err := t.New("style").Parse(string(css)); err != nil {
@@ -48,7 +50,8 @@ type htmlPage struct {
 	Subject     string
 	Opening     []string
 	Facts       [][2]string
-	AnchorText  string
+	AnchorPre   string // the anchor sentence before and after its command
+	AnchorPost  string
 	Reviewed    int
 	Chart       svgChart
 	Groups      []group
@@ -61,7 +64,8 @@ type group struct {
 }
 
 func writeHTML(w io.Writer, d *doc) error {
-	p := htmlPage{doc: d, LetterTitle: letterTitle, Subject: subject(d.Head), AnchorText: anchorSentence(d), Reviewed: d.reviewed()}
+	p := htmlPage{doc: d, LetterTitle: letterTitle, Subject: subject(d.Head), Reviewed: d.reviewed()}
+	p.AnchorPre, p.AnchorPost = anchorParts(d)
 	name := "committee"
 	if d.Kind == Letter {
 		name = "letter"

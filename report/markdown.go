@@ -142,7 +142,7 @@ func mdLetter(w mdWriter, d *doc) {
 		w.p("### %d. 項目 %s　%s（%s）", r.N, mdInline(r.ID), mdInline(r.Title), r.Verdict.Japanese())
 		w.p("")
 		w.p("- 記述内容：%s", mdCell(r.Description))
-		w.p("- 判定：%s（%s）", r.Verdict.Japanese(), r.Verdict)
+		w.p("- 判定：%s", r.Verdict.Japanese())
 		w.p("- 申請時の開示内容：")
 		w.p("")
 		w.WriteString(mdQuote(orNone(r.Answer, "（記載なし）")))
@@ -163,7 +163,7 @@ func mdLetter(w mdWriter, d *doc) {
 	w.p("")
 	w.p("---")
 	w.p("")
-	w.p("本書の作成時点の記録：%s", mdInline(anchorSentence(d)))
+	w.p("%s", mdInline(anchorSentence(d)))
 }
 
 func mdCommittee(w mdWriter, d *doc) {
@@ -217,7 +217,7 @@ func mdCommittee(w mdWriter, d *doc) {
 		} else {
 			w.header("項目ID", "審査対象項目", "判定", "引継ぎ元")
 			for _, r := range d.Carried {
-				w.row(mdInline(r.ID), mdCell(r.Title), mdInline(verdictLabel(r.Verdict)), mdCell(r.Origin))
+				w.row(mdInline(r.ID), mdCell(r.Title), mdInline(verdictLabel(r.Verdict)), mdCell(originJA(r.Origin)))
 			}
 		}
 		w.p("")
@@ -231,7 +231,7 @@ func mdCommittee(w mdWriter, d *doc) {
 	} else {
 		w.header("項目ID", "ルール", "内容")
 		for _, p := range d.Problems {
-			w.row(mdInline(p.Item), mdInline(p.Rule), mdCell(p.Message))
+			w.row(mdInline(p.Item), mdInline(ruleLabel(p.Rule)), mdCell(p.Message))
 		}
 	}
 	w.p("")
@@ -303,7 +303,7 @@ func mdChanges(w mdWriter, d *doc, sec int) {
 	if len(ch.Addressed) == 0 {
 		w.p("該当する項目はありません。")
 	} else {
-		w.header("項目ID", "審査対象項目", "前回の判定", "前回の所見", "今回の判定")
+		w.header("項目ID", "審査対象項目", "前回の判定", "前回の所見・依頼", "今回の判定")
 		for _, r := range ch.Addressed {
 			w.row(mdInline(r.ID), mdCell(r.Title), mdInline(prevLabel(r.Diff)), mdCell(r.Diff.PreviousNote), mdInline(verdictLabel(r.Verdict)))
 		}

@@ -137,7 +137,7 @@ type rowDiff struct {
 	FormOnly       bool
 	Hunks          []review.Hunk
 	Previous       review.Verdict // "" when the predecessor had no finding
-	PreviousNote   string
+	PreviousNote   string         // the previous finding's note and request, labelled
 	CheckAddressed bool
 	Old, New       string
 }
@@ -344,7 +344,7 @@ func toRowDiff(x *review.ItemDiff) *rowDiff {
 		rd.Hunks = append(rd.Hunks, review.Hunk{Op: h.Op, Text: clean(h.Text)})
 	}
 	if x.Previous != nil {
-		rd.Previous, rd.PreviousNote = x.Previous.Verdict, clean(x.Previous.Note)
+		rd.Previous, rd.PreviousNote = x.Previous.Verdict, clean(previousFinding(x.Previous.Note, x.Previous.Request))
 		if !rd.Previous.Valid() {
 			rd.Previous = review.Unreviewed
 		}

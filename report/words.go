@@ -106,8 +106,69 @@ func schemeLine(h header) string {
 
 // anchorSentence says what the anchor is and how to check it.
 func anchorSentence(d *doc) string {
-	return fmt.Sprintf("ケースファイルのイベントログは、本書の作成時点でハッシュ %s、記録 %d 件でした。ケースファイルがその後書き換えられていないことは、%s で確認できます。",
-		d.Anchor.Head, d.Anchor.Count, d.Verify)
+	before, after := anchorParts(d)
+	return before + d.Verify + after
+}
+
+// anchorParts is the anchor sentence around its command, so that HTML can
+// set the command apart as code.
+func anchorParts(d *doc) (before, after string) {
+	return fmt.Sprintf("本書作成時点のケースファイルのイベントログは、ハッシュ %s、記録 %d 件です。その後ケースファイルが書き換えられていないことは、", d.Anchor.Head, d.Anchor.Count),
+		" で確認できます。"
+}
+
+// previousFinding is what the previous finding of a row said: the note and
+// what was asked of the applicant, labelled as findingText labels them.
+func previousFinding(note, request string) string {
+	var parts []string
+	if strings.TrimSpace(note) != "" {
+		parts = append(parts, "所見："+note)
+	}
+	if strings.TrimSpace(request) != "" {
+		parts = append(parts, "修正依頼："+request)
+	}
+	return strings.Join(parts, "\n")
+}
+
+// originJA says in Japanese where a carried-forward verdict came from, for
+// the Japanese documents; the store and the JSON keep review.CarryForward's
+// English sentence, which is read back here. Any other origin is shown as it
+// is.
+func originJA(origin string) string {
+	var app, rev int64
+	var item string
+	if n, _ := fmt.Sscanf(origin, "carried from application %d item %s (revision %d)", &app, &item, &rev); n == 3 {
+		return fmt.Sprintf("申請 #%d の項目 %s の判定を引継ぎ（改訂 %d）", app, item, rev)
+	}
+	return origin
+}
+
+// ruleJA names an automatic check in Japanese (the rule ids of review.Check).
+var ruleJA = map[string]string{
+	review.RuleRequiredEmpty:        "必須項目の未記入",
+	review.RuleMaxChars:             "文字数の超過",
+	review.RuleDateNotSeireki:       "和暦の記載",
+	review.RuleDateImpossible:       "存在しない日付",
+	review.RuleDisclosureDateFuture: "開示情報の日付が未来",
+	review.RuleDisclosureDateStale:  "開示情報の日付が1年超前",
+	review.RuleMoneyUnit:            "金額の単位なし",
+	review.RuleMoneyPeriod:          "決算期の記載なし",
+	review.RuleCorporateNumber:      "法人番号の誤り",
+	review.RuleURL:                  "URLの誤り",
+	review.RuleCertificationNumber:  "認定番号の誤り",
+	review.RuleUnknownItem:          "様式にない項目",
+	review.RuleChoice:               "選択肢以外の記載",
+	review.RuleYesNo:                "有無の記載なし",
+	review.RuleCount:                "数値の記載なし",
+	review.RulePattern:              "記載形式の不一致",
+}
+
+// ruleLabel is 「必須項目の未記入（required-empty）」, or the id alone.
+func ruleLabel(rule string) string {
+	if ja, ok := ruleJA[rule]; ok {
+		return ja + "（" + rule + "）"
+	}
+	return rule
 }
 
 // findingText is the note and the correction request of a row, labelled.
