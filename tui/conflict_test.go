@@ -137,3 +137,55 @@ func TestLeavingWithAConflictBringsTheScreenBack(t *testing.T) {
 	}
 	contains(t, a.view(), "Someone else saved 2", "去り際のメモ")
 }
+
+// TestOthersSaveDoesNotReplaceTheOpenEditor: a reviewer whose text is saved
+// and still open in the editor is not silently shown someone else's text
+// instead: both versions are shown and the reviewer chooses. A save by
+// someone else that leaves the text as it is (a verdict) just shows.
+func TestOthersSaveDoesNotReplaceTheOpenEditor(t *testing.T) {
+	ctx := context.Background()
+	a, b := twoInstances(t)
+	a.keys("e")
+	a.typeText("佐藤のメモ")
+	a.fire(isDebounce)
+	if f, _ := a.c.store.Finding(ctx, 2, "2"); f.Note != "佐藤のメモ" {
+		t.Fatalf("a's note was not saved: %+v", f)
+	}
+
+	b.fire(isPoll)
+	b.keys("3") // the verdict only: a's text stays as it is
+	a.fire(isPoll)
+	r := a.review()
+	if r.conflict != nil {
+		t.Fatal("a verdict saved by someone else became a conflict")
+	}
+	contains(t, a.view(), "! correction", "佐藤のメモ")
+
+	b.keys("e", "ctrl+u")
+	b.typeText("鈴木のメモ")
+	b.fire(isDebounce)
+	b.keys("esc")
+	theirs, _ := b.c.store.Finding(ctx, 2, "2")
+	if theirs.Note != "鈴木のメモ" || theirs.Reviewer != "鈴木" {
+		t.Fatalf("b's note was not saved: %+v", theirs)
+	}
+
+	a.fire(isPoll)
+	if r.conflict == nil {
+		t.Fatalf("someone else's text replaced the open editor's:\n%s", a.view())
+	}
+	contains(t, a.view(), "Someone else saved 2", "Theirs: 鈴木", "Yours (not saved)", "佐藤のメモ")
+	if r.editor == nil || r.editor.value(fieldNote) != "佐藤のメモ" {
+		t.Fatalf("the editor lost a's text")
+	}
+	if f, _ := a.c.store.Finding(ctx, 2, "2"); f != theirs {
+		t.Fatalf("showing the conflict wrote: %+v", f)
+	}
+	a.keys("t")
+	if r.editor.value(fieldNote) != theirs.Note {
+		t.Errorf("take theirs: the editor holds %q", r.editor.value(fieldNote))
+	}
+	if f, _ := a.c.store.Finding(ctx, 2, "2"); f != theirs {
+		t.Errorf("take theirs wrote: %+v", f)
+	}
+}

@@ -25,6 +25,7 @@ type editor struct {
 	ta    textarea.Model
 	w, h  int
 	seq   int      // counts changes; a debounce tick only saves the latest
+	typed bool     // the reviewer changed the text since it was opened or replaced
 	other []string // the other field, laid out (layoutOther)
 }
 
@@ -81,7 +82,13 @@ func (e *editor) switchField() {
 func (e *editor) replace(note, request string) {
 	e.texts = [2]string{review.Sanitize(note), review.Sanitize(request)}
 	e.ta.SetValue(e.texts[e.field])
+	e.typed = false
 	e.layoutOther()
+}
+
+// holds reports whether the editor shows a finding's note and request.
+func (e *editor) holds(f review.Finding) bool {
+	return e.value(fieldNote) == review.Sanitize(f.Note) && e.value(fieldRequest) == review.Sanitize(f.Request)
 }
 
 func (e *editor) fieldName(field int) string {

@@ -43,6 +43,7 @@ func (e *editor) update(msg tea.Msg) (editorEvent, tea.Cmd) {
 			e.ta.SetValue(clean)
 		}
 		e.seq++
+		e.typed = true
 		return edChanged, cmd
 	}
 	return edNothing, cmd

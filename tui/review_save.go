@@ -183,6 +183,7 @@ func (m *reviewScreen) polled(msg polledMsg) tea.Cmd {
 		if m.inflight[f.Item] || f.Revision <= m.stored(f.Item).Revision {
 			continue // our own save, or already known
 		}
+		m.holdTyped(f)
 		m.findings[f.Item] = f
 		names = append(names, f.Item)
 		who = f.Reviewer
@@ -193,7 +194,7 @@ func (m *reviewScreen) polled(msg polledMsg) tea.Cmd {
 			continue
 		}
 		delete(m.drafts, f.Item)
-		if m.editor != nil && m.editor.item == f.Item {
+		if m.editor != nil && m.editor.item == f.Item && !m.editor.holds(f) {
 			m.editor.replace(f.Note, f.Request)
 		}
 		m.refreshRow(f.Item)
@@ -207,6 +208,21 @@ func (m *reviewScreen) polled(msg polledMsg) tea.Cmd {
 		}
 	}
 	return nil
+}
+
+// holdTyped keeps what the reviewer typed in the open editor, saved or
+// not, when someone else saved other text on that row: it becomes a draft,
+// so the two versions are shown side by side instead of the editor's text
+// being swapped under the cursor. The verdict, not being edited, is theirs.
+func (m *reviewScreen) holdTyped(f review.Finding) {
+	e := m.editor
+	if e == nil || e.item != f.Item || !e.typed || m.drafts[f.Item] != nil {
+		return
+	}
+	if e.holds(f) {
+		return
+	}
+	m.drafts[f.Item] = &draft{verdict: f.Verdict, note: e.value(fieldNote), request: e.value(fieldRequest)}
 }
 
 // idle reports whether nothing is waiting to be saved.
