@@ -191,7 +191,9 @@ func (m *Model) pop() tea.Cmd {
 		return nil
 	}
 	var c tea.Cmd
+	var left int64
 	if r, ok := m.top().(*reviewScreen); ok {
+		left = r.appID
 		if r.blocked() != "" {
 			m.c.status.errAbout(statusSave, r.blockedWhy())
 			return nil
@@ -204,6 +206,7 @@ func (m *Model) pop() tea.Cmd {
 	m.stack = m.stack[:len(m.stack)-1]
 	if cl, ok := m.top().(*caseList); ok && len(m.stack) == 1 {
 		m.c.status.setApp("", "")
+		cl.selectApp(left)
 		return tea.Batch(c, cl.load())
 	}
 	if r, ok := m.top().(*reviewScreen); ok {

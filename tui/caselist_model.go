@@ -159,6 +159,17 @@ func (m *caseList) selectedApp() int64 {
 	return m.rows[m.view[m.cursor]].sum.App.ID
 }
 
+// selectApp puts the cursor on an application when it is shown.
+func (m *caseList) selectApp(app int64) {
+	for i, r := range m.view {
+		if m.rows[r].sum.App.ID == app {
+			m.cursor = i
+			m.scrollTo()
+			return
+		}
+	}
+}
+
 // refilter recomputes the shown rows from the filter and sort order and puts
 // the cursor on app when it is still shown.
 func (m *caseList) refilter(app int64) {

@@ -89,3 +89,13 @@ func TestHintLineKeepsHelpInView(t *testing.T) {
 		contains(t, hint, tc.want...)
 	}
 }
+
+// TestSearchSaysWhenHitsAreCut: a search that reaches the limit says
+// "200+ hits".
+func TestSearchSaysWhenHitsAreCut(t *testing.T) {
+	h := newHarness(t, demoCopy(t), "en", 120, 30)
+	h.keys("S")
+	h.typeText("の")
+	h.fire(isSearch)
+	contains(t, h.view(), "200+ hits")
+}

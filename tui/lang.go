@@ -189,11 +189,14 @@ var ja = map[string]string{
 	"export failed: %v":             "出力できません: %v",
 	"no more unreviewed rows below": "この先に未審査の行はありません",
 	"no more unreviewed rows above": "この前に未審査の行はありません",
+	"no more unreviewed rows below in this view; %d more outside it (esc shows every row)": "この表示では先に未審査の行はありません。表示外に%d行あります（esc ですべての行を表示）",
+	"no more unreviewed rows above in this view; %d more outside it (esc shows every row)": "この表示では前に未審査の行はありません。表示外に%d行あります（esc ですべての行を表示）",
 	// search
 	"Search":                               "検索",
 	"search every answer in the case file": "案件ファイルの全回答を検索",
 	"type to search every answer (any length, Japanese too)": "入力すると全回答を検索します（1文字から）",
 	"%d hits":    "%d件",
+	"%d+ hits":   "%d件以上",
 	"no hits":    "該当なし",
 	"searching…": "検索中…",
 	// help

@@ -367,3 +367,30 @@ func TestFilterTermsAndVerdictNames(t *testing.T) {
 		t.Errorf("correction 経常利益 shows %v, want [10]", ids)
 	}
 }
+
+// TestNextUnreviewedSaysWhatTheViewHides: at the end of a filtered or diff
+// view, n says how many unreviewed rows the view leaves out.
+func TestNextUnreviewedSaysWhatTheViewHides(t *testing.T) {
+	h := newHarness(t, demoCopy(t), "en", 120, 30)
+	h.open(2, "")
+	h.keys("d", "G", "n")
+	contains(t, h.view(), "no more unreviewed rows below in this view; 122 more outside it (esc shows every row)")
+	h.keys("esc", "G", "n")
+	contains(t, h.view(), "no more unreviewed rows below")
+	if strings.Contains(h.view(), "outside it") {
+		t.Error("with every row shown, n speaks of rows outside the view")
+	}
+}
+
+// TestBackOnTheCaseListAtTheApplicationLeft: leaving a review puts the
+// case list's cursor on that application, wherever it was opened from.
+func TestBackOnTheCaseListAtTheApplicationLeft(t *testing.T) {
+	h := newHarness(t, demoCopy(t), "en", 120, 30)
+	h.keys("j") // #2
+	h.open(6, "")
+	h.keys("q")
+	cl := h.m.top().(*caseList)
+	if got := cl.selectedApp(); got != 6 {
+		t.Errorf("back on the case list at #%d, want #6", got)
+	}
+}

@@ -173,12 +173,39 @@ func (m *reviewScreen) nextUnreviewed(dir int) tea.Cmd {
 			return nil
 		}
 	}
+	if hidden := m.unreviewedHidden(); hidden > 0 {
+		if dir > 0 {
+			m.c.status.info(m.c.tf("no more unreviewed rows below in this view; %d more outside it (esc shows every row)", hidden))
+		} else {
+			m.c.status.info(m.c.tf("no more unreviewed rows above in this view; %d more outside it (esc shows every row)", hidden))
+		}
+		return nil
+	}
 	if dir > 0 {
 		m.c.status.info(m.c.t("no more unreviewed rows below"))
 	} else {
 		m.c.status.info(m.c.t("no more unreviewed rows above"))
 	}
 	return nil
+}
+
+// unreviewedHidden counts the unreviewed rows the filter or the diff view
+// leaves out.
+func (m *reviewScreen) unreviewedHidden() int {
+	if len(m.vis) == len(m.rows) {
+		return 0
+	}
+	shown := make(map[int]bool, len(m.vis))
+	for _, ri := range m.vis {
+		shown[ri] = true
+	}
+	n := 0
+	for i := range m.rows {
+		if !shown[i] && m.rows[i].known && !m.verdictOf(m.rows[i].id).Reviewed() {
+			n++
+		}
+	}
+	return n
 }
 
 // setVerdict records a verdict on the selected row at once.

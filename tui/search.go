@@ -217,7 +217,7 @@ func (m *searchScreen) View() string {
 	case len(m.hits) == 0:
 		count = m.c.t("no hits")
 	case len(m.hits) >= searchLimit:
-		count = m.c.tf("%d hits", len(m.hits)) + "+"
+		count = m.c.tf("%d+ hits", len(m.hits))
 	default:
 		count = m.c.tf("%d hits", len(m.hits))
 	}
