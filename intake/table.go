@@ -50,10 +50,20 @@ var columnLabels = [nColumns][]string{
 // headerSearchRows is how far down a header row may sit (below title rows).
 const headerSearchRows = 10
 
+// labelKey folds a header, cover label or sheet name for matching: width,
+// case and spacing, a trailing colon, and a trailing note in brackets as
+// templates add them (情報開示内容（申請者記入欄）, 法人番号【13桁】).
 func labelKey(s string) string {
 	s = strings.ToLower(norm.NFKC.String(s))
 	s = strings.Join(strings.Fields(s), "")
-	return strings.TrimRight(s, ":")
+	s = strings.TrimRight(s, ":")
+	for _, p := range [][2]string{{"(", ")"}, {"【", "】"}, {"[", "]"}, {"<", ">"}} {
+		if i := strings.LastIndex(s, p[0]); i > 0 && strings.HasSuffix(s, p[1]) {
+			s = strings.TrimRight(s[:i], ":")
+			break
+		}
+	}
+	return s
 }
 
 // tableRow is one row as read: its number (sheet row, or CSV record counted

@@ -313,3 +313,28 @@ func TestWorkbookAnswerDateCellsReadAsJapaneseExcelShowsThem(t *testing.T) {
 		}
 	}
 }
+
+// Templates annotate their headers — 情報開示内容（申請者記入欄）, a line
+// break before the note — and their cover labels (法人番号（13桁）); the
+// column is still the column.
+func TestWorkbookAnnotatedLabels(t *testing.T) {
+	data := makeWorkbook(t,
+		sheetRows{name: SheetCover, rows: [][]any{
+			{"制度", "asp-saas"}, {"版", "holdout-demo"}, {"法人番号（13桁）", "2394886327870"},
+		}},
+		sheetRows{name: SheetItems, rows: [][]any{
+			{"No.", "審査対象項目", "記述内容\n（開示すべき事項）", "必須/選択", "情報開示内容\n（申請者記入欄）", "備考【任意】"},
+			{"1", "開示情報の日付", "", "必須", "2026年10月1日", "社内確認済み"},
+		}})
+	sub, err := Read("annotated.xlsx", data, testOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := answersOf(t, sub)["1"]
+	if a.Text != "2026年10月1日" || a.Note != "社内確認済み" || a.Provenance != "annotated.xlsx 開示項目!E2" {
+		t.Errorf("item 1: %+v", a)
+	}
+	if sub.App.CorporateNumber != "2394886327870" {
+		t.Errorf("法人番号（13桁） read as %q", sub.App.CorporateNumber)
+	}
+}
