@@ -26,6 +26,7 @@ type editor struct {
 	w, h  int
 	seq   int      // counts changes; a debounce tick only saves the latest
 	typed bool     // the reviewer changed the text since it was opened or replaced
+	ctx   []string // the row's answer (or its diff), laid out above the field
 	other []string // the other field, laid out (layoutOther)
 }
 
@@ -50,16 +51,30 @@ func newEditor(c *Common, item string, field int, note, request string) *editor 
 	return e
 }
 
-func (e *editor) SetSize(w, h int) {
-	e.w, e.h = w, h
+// SetSize lays the editor out in w×h cells, with ctx (the row's answer,
+// already laid out and cut to ctxLines) above the field.
+func (e *editor) SetSize(w, h int, ctx []string) {
+	e.w, e.h, e.ctx = w, h, ctx
 	e.ta.SetWidth(max(4, w-1))
 	e.ta.SetHeight(max(1, h-e.chromeLines()))
 	e.layoutOther()
 }
 
 // chromeLines is what the right pane shows besides the textarea: title,
-// verdict, field label, the other field (up to three lines) and the hint.
-func (e *editor) chromeLines() int { return 8 }
+// verdict, the answer, field label, the other field (up to three lines)
+// and the hint.
+func (e *editor) chromeLines() int { return 8 + len(e.ctx) }
+
+// ctxLines is how many lines the answer may take above the field in a pane
+// h lines high: up to half of what the field would have, none when that
+// leaves too little to be useful.
+func ctxLines(h int) int {
+	n := (h - 8) / 2
+	if n < 3 {
+		return 0
+	}
+	return n
+}
 
 // value is the text of a field as the editor has it now.
 func (e *editor) value(field int) string {

@@ -31,6 +31,7 @@ func (e *editor) view(m *reviewScreen, w int) []string {
 	p.line(st.Header.Render(title))
 	v := m.verdictOf(e.item)
 	p.line(" " + c.t("Verdict") + " " + st.verdict(v, v.Mark()+" "+c.verdictName(v, true)))
+	p.lines = append(p.lines, e.ctx...)
 	p.line(" " + st.Focus.Render(e.fieldName(e.field)))
 	for _, l := range strings.Split(e.ta.View(), "\n") {
 		p.line(" " + l)

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"strings"
+
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -231,8 +233,48 @@ func (m *reviewScreen) openEditor(field int) tea.Cmd {
 	item := m.rows[ri].id
 	d := m.wanted(item)
 	m.editor = newEditor(m.c, item, field, d.note, d.request)
-	m.editor.SetSize(m.rightW(), m.bodyH())
+	m.layoutEditor()
 	return m.editor.ta.Focus()
+}
+
+// layoutEditor sizes the editor to the right pane, with the row's answer
+// (in the diff view, its word diff) above the field, cut to what fits, so
+// the reviewer writes with what the applicant wrote in view.
+func (m *reviewScreen) layoutEditor() {
+	e := m.editor
+	w, h := m.rightW(), m.bodyH()
+	n := ctxLines(h)
+	ri, ok := m.byID[e.item]
+	if n == 0 || !ok {
+		e.SetSize(w, h, nil)
+		return
+	}
+	r := &m.rows[ri]
+	c, st := m.c, m.c.styles
+	p := &page{w: w}
+	if m.diffMode && r.diff != nil {
+		p.line(" " + st.Dim.Render(c.statusName(r.diff.Status)))
+		for _, l := range WrapSpans(inlineSpans(r.diff), max(1, w-2)) {
+			p.line("  " + m.renderSpans(l))
+		}
+	} else {
+		prov := ""
+		if r.answer != nil && r.answer.Provenance != "" {
+			prov = "  " + CleanLine(r.answer.Provenance)
+		}
+		p.line(" " + st.Dim.Render(c.t("Answer")+prov))
+		if r.answer == nil || strings.TrimSpace(r.answer.Text) == "" {
+			p.line("  " + st.Dim.Render(c.t("not answered")))
+		} else {
+			p.text(Clean(r.answer.Text), 2, nil)
+		}
+	}
+	lines := p.lines
+	if len(lines) > n {
+		// The last line that fits says that more follows.
+		lines = append(lines[:n-1:n-1], Truncate("  "+st.Dim.Render("…"), w))
+	}
+	e.SetSize(w, h, lines)
 }
 
 // editorChanged copies the editor's text into the row's draft.

@@ -33,7 +33,7 @@ func (m *reviewScreen) SetSize(w, h int) {
 	m.filter.Width = max(1, w-4)
 	m.dCache = map[detailKey][]string{}
 	if m.editor != nil {
-		m.editor.SetSize(m.rightW(), m.bodyH())
+		m.layoutEditor()
 	}
 	m.layoutConflict()
 	if m.loaded {
