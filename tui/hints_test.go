@@ -99,3 +99,32 @@ func TestSearchSaysWhenHitsAreCut(t *testing.T) {
 	h.fire(isSearch)
 	contains(t, h.view(), "200+ hits")
 }
+
+// TestSearchKeysSayWhyNot: on the search screen a key that cannot act
+// says why, and page keys move through many hits.
+func TestSearchKeysSayWhyNot(t *testing.T) {
+	h := newHarness(t, demoCopy(t), "en", 100, 30)
+	h.keys("S", "enter")
+	contains(t, h.view(), "enter: type what to search for first")
+	h.typeText("zzzz")
+	h.fire(isSearch)
+	h.keys("down")
+	contains(t, h.view(), "no hits", "down: there is no hit")
+	for range 4 {
+		h.keys("backspace")
+	}
+	h.typeText("の")
+	h.fire(isSearch)
+	sr := h.m.top().(*searchScreen)
+	h.keys("pgdown")
+	if sr.cur != min(sr.listH(), len(sr.hits)-1) {
+		t.Errorf("pgdown moved to hit %d (list %d lines)", sr.cur, sr.listH())
+	}
+	h.keys("up")
+	h.keys("pgup")
+	if sr.cur != 0 {
+		t.Errorf("pgup left the cursor at %d", sr.cur)
+	}
+	h.keys("up")
+	contains(t, h.view(), "up: already at the top")
+}

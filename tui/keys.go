@@ -22,6 +22,7 @@ type KeyMap struct {
 	Done, NextField, Mine, Theirs, Yes, No key.Binding
 	KeepFilter, ClearFilter                key.Binding
 	ResultUp, ResultDown                   key.Binding
+	PageUp, PageDown                       key.Binding
 }
 
 // DefaultKeyMap is the key map of UX.md, its help texts translated by t.
@@ -84,5 +85,7 @@ func DefaultKeyMap(t func(string) string) *KeyMap {
 
 		ResultUp:   key.NewBinding(key.WithKeys("up", "ctrl+p"), key.WithHelp("↑/ctrl+p", t("up"))),
 		ResultDown: key.NewBinding(key.WithKeys("down", "ctrl+n"), key.WithHelp("↓/ctrl+n", t("down"))),
+		PageUp:     b("page up", "pgup"),
+		PageDown:   b("page down", "pgdown"),
 	}
 }

@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/charmbracelet/bubbles/cursor"
-	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -122,18 +121,8 @@ func (m *searchScreen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case tea.KeyMsg:
-		k := m.c.keys
-		switch {
-		case key.Matches(msg, k.Back):
-			return m, m.c.navigate(popMsg{})
-		case key.Matches(msg, k.Open):
-			return m, m.open()
-		case key.Matches(msg, k.ResultDown):
-			m.move(1)
-			return m, nil
-		case key.Matches(msg, k.ResultUp):
-			m.move(-1)
-			return m, nil
+		if ok, cmd := m.c.dispatch(m.Actions(), msg); ok {
+			return m, cmd
 		}
 		before := m.input.Value()
 		var c tea.Cmd
@@ -233,12 +222,48 @@ func (m *searchScreen) View() string {
 	return strings.Join(out, "\n")
 }
 
+// Actions is the search screen's binding table; every other key types into
+// the search field.
 func (m *searchScreen) Actions() Actions {
-	k := m.c.keys
+	k, c := m.c.keys, m.c
+	none := func() string {
+		switch {
+		case m.running:
+			return c.t("still searching")
+		case len(m.hits) > 0:
+			return ""
+		case strings.TrimSpace(m.input.Value()) == "":
+			return c.t("type what to search for first")
+		}
+		return c.t("there is no hit")
+	}
+	notTop := func() string {
+		if r := none(); r != "" {
+			return r
+		}
+		if m.cur == 0 {
+			return c.t("already at the top")
+		}
+		return ""
+	}
+	notBottom := func() string {
+		if r := none(); r != "" {
+			return r
+		}
+		if m.cur >= len(m.hits)-1 {
+			return c.t("already at the bottom")
+		}
+		return ""
+	}
+	move := func(d int) func(tea.KeyMsg) tea.Cmd {
+		return func(tea.KeyMsg) tea.Cmd { m.move(d); return nil }
+	}
 	return Actions{
-		{Key: &k.ResultDown, Group: "Move", Hint: true},
-		{Key: &k.ResultUp, Group: "Move", Hint: true},
-		{Key: &k.Open, Group: "Move", Hint: true},
-		{Key: &k.Back, Group: "General", Hint: true},
+		{Key: &k.ResultDown, Group: "Move", Why: notBottom, Hint: true, Do: move(1)},
+		{Key: &k.ResultUp, Group: "Move", Why: notTop, Hint: true, Do: move(-1)},
+		{Key: &k.PageDown, Group: "Move", Why: notBottom, Do: func(tea.KeyMsg) tea.Cmd { m.move(m.listH()); return nil }},
+		{Key: &k.PageUp, Group: "Move", Why: notTop, Do: func(tea.KeyMsg) tea.Cmd { m.move(-m.listH()); return nil }},
+		{Key: &k.Open, Group: "Move", Why: none, Hint: true, Do: func(tea.KeyMsg) tea.Cmd { return m.open() }},
+		{Key: &k.Back, Group: "General", Hint: true, Do: func(tea.KeyMsg) tea.Cmd { return m.c.navigate(popMsg{}) }},
 	}
 }
