@@ -161,7 +161,7 @@ func (m *caseList) Actions() Actions {
 			m.filtering = true
 			return m.filter.Focus()
 		}},
-		{Key: &k.Back, Group: "View", Why: func() string {
+		{Key: &k.ClearFilter, Group: "View", Why: func() string {
 			if m.filter.Value() == "" {
 				return c.t("no filter to clear")
 			}

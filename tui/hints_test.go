@@ -128,3 +128,11 @@ func TestSearchKeysSayWhyNot(t *testing.T) {
 	h.keys("up")
 	contains(t, h.view(), "up: already at the top")
 }
+
+// TestCaseListHelpNamesEsc: on the case list esc clears the filter, and
+// help says so rather than "back".
+func TestCaseListHelpNamesEsc(t *testing.T) {
+	h := newHarness(t, demoCopy(t), "en", 100, 30)
+	h.keys("?")
+	contains(t, h.view(), "clear filter")
+}
