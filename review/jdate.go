@@ -46,10 +46,13 @@ func eraByName(s string) (era, bool) {
 const (
 	// 2026年4月1日, 2026年4月 (a year-month), 2026年.
 	reSeirekiKanji = `(?P<y>\d{4})\s*年(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?)?`
-	// 2026/4/1, 2026-04-01, 2026.4.1.
-	reSeirekiSep = `(?P<y>\d{4})(?P<s1>[/.\-])(?P<m>\d{1,2})(?P<s2>[/.\-])(?P<d>\d{1,2})`
+	// 2026/4/1, 2026-04-01, 2026.4.1. The year starts with 1 or 2 so that
+	// a toll-free number (0120-12-3456) is not read as the year 120.
+	reSeirekiSep = `(?P<y>[12]\d{3})(?P<s1>[/.\-])(?P<m>\d{1,2})(?P<s2>[/.\-])(?P<d>\d{1,2})`
 	// 令和8年4月1日, 令和元年5月, 平成31年.
 	reWarekiKanji = `(?P<era>明治|大正|昭和|平成|令和)\s*(?P<y>\d{1,2}|元)\s*年(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?)?`
+	// H27年4月1日, R8年4月: an era's initial with the kanji units.
+	reWarekiInitial = `(?P<era>[MTSHRmtshr])\s?(?P<y>\d{1,2}|元)\s*年(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?)?`
 	// R8.4.1, R08/04/01, H31-4-30 (JIS X 0301 and its everyday variants).
 	reWarekiShort = `(?P<era>[MTSHRmtshr])\s?(?P<y>\d{1,2})(?P<s1>[/.\-])(?P<m>\d{1,2})(?P<s2>[/.\-])(?P<d>\d{1,2})`
 )
@@ -60,6 +63,7 @@ var (
 		regexp.MustCompile(`^` + reSeirekiSep + `$`),
 		regexp.MustCompile(`^` + reWarekiKanji + `$`),
 		regexp.MustCompile(`^` + reWarekiShort + `$`),
+		regexp.MustCompile(`^` + reWarekiInitial + `$`),
 		regexp.MustCompile(`^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})$`),
 	}
 	// In running text a number must not continue to the left of a match.
@@ -68,13 +72,19 @@ var (
 		regexp.MustCompile(`(?:^|[^0-9])(` + reSeirekiKanji + `)`),
 		regexp.MustCompile(`(` + reWarekiKanji + `)`),
 		regexp.MustCompile(`(?:^|[^A-Za-z0-9])(` + reWarekiShort + `)`),
+		regexp.MustCompile(`(?:^|[^A-Za-z0-9])(` + reWarekiInitial + `)`),
 	}
+	// A weekday after a date, as forms print it: （水）, (水曜日).
+	reWeekday = regexp.MustCompile(`\s*\(\s*([日月火水木金土])(?:曜日?)?\s*\)$`)
 )
 
 // foldDateText folds width and compatibility forms so the patterns see ASCII
 // digits and punctuation: ２０２６／４／１ → 2026/4/1, ㋿ → 令和. Mentions
 // quote the folded text; they do not point into the original.
 func foldDateText(s string) string { return norm.NFKC.String(s) }
+
+// weekdaysJA are the weekdays' kanji, Sunday first as time.Weekday counts.
+const weekdaysJA = "日月火水木金土"
 
 // DateMention is a date found in running text.
 type DateMention struct {
@@ -91,13 +101,19 @@ func (m DateMention) Seireki() bool { return m.Era == "" }
 
 // ParseJapaneseDate reads a whole string as a date: 西暦 (2026/4/1,
 // 2026-04-01, 2026年4月1日, 2026.4.1, 20260401) or 和暦 (令和8年4月1日,
-// 令和元年5月1日, R8.4.1, R08/04/01, also 平成, 昭和, 大正, 明治), with
-// full-width digits. It refuses dates that do not exist, including 和暦
+// 令和元年5月1日, R8.4.1, R08/04/01, H27年4月1日, also 平成, 昭和, 大正,
+// 明治), with full-width digits and an optional weekday after it
+// (2026年4月1日（水）), which must be the date's. It refuses dates that do not exist, including 和暦
 // dates outside their era (令和1年4月30日 is before 令和 began).
 func ParseJapaneseDate(s string) (Date, error) {
 	t := strings.TrimSpace(foldDateText(s))
 	if t == "" {
 		return Date{}, fmt.Errorf("empty date")
+	}
+	weekday := -1
+	if m := reWeekday.FindStringSubmatchIndex(t); m != nil {
+		weekday = strings.Index(weekdaysJA, t[m[2]:m[3]]) / len("日")
+		t = t[:m[0]]
 	}
 	for _, re := range wholeDate {
 		sub := re.FindStringSubmatch(t)
@@ -115,7 +131,11 @@ func ParseJapaneseDate(s string) (Date, error) {
 			// Year 1 would also be the zero Date, which means "unset".
 			return Date{}, fmt.Errorf("%q: year %d is not a plausible year", s, m.Year)
 		}
-		return NewDate(m.Year, time.Month(m.Month), m.Day), nil
+		d := NewDate(m.Year, time.Month(m.Month), m.Day)
+		if wd := d.Time().Weekday(); weekday >= 0 && int(wd) != weekday {
+			return Date{}, fmt.Errorf("%q: %s is a %s (%s曜日), not %s曜日", s, d, wd, weekdaysJA[3*int(wd):3*int(wd)+3], weekdaysJA[3*weekday:3*weekday+3])
+		}
+		return d, nil
 	}
 	return Date{}, fmt.Errorf("%q is not a date (write 2026-04-01, 2026年4月1日 or 令和8年4月1日)", s)
 }
