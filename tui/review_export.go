@@ -14,6 +14,33 @@ import (
 	"shinsa/review"
 )
 
+// askExport exports now, or once the saves still out are back, so the
+// reports have every verdict the reviewer gave.
+func (m *reviewScreen) askExport() tea.Cmd {
+	if !m.idle() {
+		m.export, m.exportDue = true, true
+		m.c.status.info(m.c.t("exporting once every change is saved…"))
+		return nil
+	}
+	return m.startExport()
+}
+
+// exportWhenSaved starts an export that waited for saves, once none is
+// out; one that cannot be saved cancels it (the failure says why).
+func (m *reviewScreen) exportWhenSaved() tea.Cmd {
+	switch {
+	case !m.exportDue:
+		return nil
+	case m.blocked() != "":
+		m.export, m.exportDue = false, false
+		return nil
+	case !m.idle():
+		return nil
+	}
+	m.exportDue = false
+	return m.startExport()
+}
+
 // startExport writes the committee report and the letter of this
 // application, as HTML and Markdown, next to the case file.
 func (m *reviewScreen) startExport() tea.Cmd {

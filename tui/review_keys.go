@@ -164,8 +164,11 @@ func (m *reviewScreen) listActions() Actions {
 			if m.export {
 				return c.t("export is running")
 			}
+			if item := m.blocked(); item != "" {
+				return c.tf("%s is not saved: the report would leave it out", item)
+			}
 			return ""
-		}, Do: func(tea.KeyMsg) tea.Cmd { return m.startExport() }},
+		}, Do: func(tea.KeyMsg) tea.Cmd { return m.askExport() }},
 
 		{Key: &k.Search, Group: "General", Hint: true, Label: c.t("S search"), Do: func(tea.KeyMsg) tea.Cmd { return m.c.navigate(openSearchMsg{}) }},
 		{Key: &k.Help, Group: "General", Hint: true, Pin: true, Do: func(tea.KeyMsg) tea.Cmd { return m.c.navigate(showHelpMsg{}) }},

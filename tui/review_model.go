@@ -46,15 +46,16 @@ type reviewScreen struct {
 	idW     int // width of the item-id column
 	listVer int
 
-	findings map[string]review.Finding // as stored
-	drafts   map[string]*draft         // edits not stored yet
-	inflight map[string]bool
-	failed   map[string]string // last write error per item
-	conflict *conflict
-	editor   *editor
-	confirm  []review.Finding // carried-forward findings awaiting y/n
-	since    time.Time        // newest finding time seen, for polling
-	export   bool             // an export is running
+	findings  map[string]review.Finding // as stored
+	drafts    map[string]*draft         // edits not stored yet
+	inflight  map[string]bool
+	failed    map[string]string // last write error per item
+	conflict  *conflict
+	editor    *editor
+	confirm   []review.Finding // carried-forward findings awaiting y/n
+	since     time.Time        // newest finding time seen, for polling
+	export    bool             // an export is running, or waits for saves
+	exportDue bool             // export once every change is saved
 }
 
 const (

@@ -64,11 +64,14 @@ func (m *reviewScreen) saved(msg savedMsg) tea.Cmd {
 		}
 		m.c.status.savedAt(msg.got.Time)
 		m.refreshRow(item)
-		return m.save(item) // a change made while this save was out
+		if cmd := m.save(item); cmd != nil {
+			return cmd // a change made while this save was out
+		}
+		return m.exportWhenSaved()
 	case errors.As(msg.err, &ce):
 		m.findings[item] = ce.Current
 		m.startConflict(item, ce.Current)
-		return nil
+		return m.exportWhenSaved()
 	case errors.As(msg.err, &we):
 		m.failed[item] = we.Cause
 		m.sayFailures()
@@ -77,7 +80,7 @@ func (m *reviewScreen) saved(msg savedMsg) tea.Cmd {
 		m.sayFailures()
 	}
 	m.refreshRow(item)
-	return nil
+	return m.exportWhenSaved()
 }
 
 // statusSave tags the status message about failed saves.

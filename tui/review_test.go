@@ -394,3 +394,25 @@ func TestBackOnTheCaseListAtTheApplicationLeft(t *testing.T) {
 		t.Errorf("back on the case list at #%d, want #6", got)
 	}
 }
+
+// TestExportWaitsForTheLastSave: x pressed right after a verdict, while its
+// save is still out, writes reports that have that verdict.
+func TestExportWaitsForTheLastSave(t *testing.T) {
+	h := newHarness(t, demoCopy(t), "en", 120, 30)
+	h.open(2, "2")
+	h.hold = true
+	h.keys("3", "x")
+	held := h.held
+	h.hold, h.held = false, nil
+	for _, c := range held {
+		h.run(c)
+	}
+	b, err := os.ReadFile(filepath.Join(filepath.Dir(h.c.caseFile), "2-letter.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), "事業者名（要修正）") {
+		t.Errorf("the letter lacks the verdict saved just before x:\n%s", b)
+	}
+	contains(t, h.view(), "wrote 2-committee.html")
+}

@@ -159,3 +159,13 @@ func TestStatusBarKeepsProgressBesideALongName(t *testing.T) {
 	contains(t, last, "/135 reviewed", "saved ")
 	checkScreen(t, h.view(), 80, 24, false)
 }
+
+// TestExportRefusedWhileARowIsUnsaved: x says why it will not write reports
+// that would leave out a row whose save failed.
+func TestExportRefusedWhileARowIsUnsaved(t *testing.T) {
+	h := newHarness(t, demoCopy(t), "en", 200, 30)
+	h.open(2, "2")
+	failSave(t, h, "3")
+	h.keys("x")
+	contains(t, h.view(), "x: 2 is not saved: the report would leave it out")
+}
