@@ -228,8 +228,10 @@ func checkItem(it criteria.Item, text string, answered bool, add addFunc) {
 	c := it.Constraints
 	if c.MaxChars > 0 {
 		// Characters as a reader counts them: か and a combining ゛ pasted
-		// from a PDF are one character, が.
-		if n := utf8.RuneCountInString(norm.NFC.String(text)); n > c.MaxChars {
+		// from a PDF are one character, が; a line break is layout, not a
+		// character.
+		counted := strings.NewReplacer("\r", "", "\n", "").Replace(norm.NFC.String(text))
+		if n := utf8.RuneCountInString(counted); n > c.MaxChars {
 			add(it.ID, RuleMaxChars, "%d characters, over the limit of %d", n, c.MaxChars)
 		}
 	}

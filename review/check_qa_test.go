@@ -18,6 +18,9 @@ func TestCheckAcceptsWhatReviewersAccept(t *testing.T) {
 		// arrives decomposed (か + ゛), still one character.
 		{"decomposed kana count once", "3.2", strings.Repeat("か\u3099", 10), nil},
 		{"decomposed kana over the limit", "3.2", strings.Repeat("か\u3099", 11), []string{"3.2 max-chars"}},
+		// A line break is layout, not a character of the text.
+		{"ten characters over two lines", "3.2", "あいうえお\r\nかきくけこ", nil},
+		{"eleven characters over three lines", "3.2", "あいうえお\nかきくけこ\nさ", []string{"3.2 max-chars"}},
 		// A fiscal period written other ways than 月期 and 年度.
 		{"period as 月決算", "4", "2,345,678千円（2026年3月決算）", nil},
 		{"period as 月決算期", "4", "2,345,678千円（2026年3月決算期）", nil},
