@@ -69,6 +69,20 @@ var statusJA = map[review.ItemStatus]string{
 	review.Moved:     "移動",
 }
 
+// kindName names a catalog item's kind of answer: the catalog's code in
+// English, a word in Japanese.
+func (c *Common) kindName(k string) string {
+	if j, ok := kindJA[k]; ok && c.lang == "ja" {
+		return j
+	}
+	return k
+}
+
+var kindJA = map[string]string{
+	"text": "文章", "date": "日付", "year": "年", "money": "金額", "count": "数",
+	"url": "URL", "yes/no": "有無", "choice": "選択",
+}
+
 // ja holds the Japanese chrome. TestEveryChromeStringIsTranslated keeps it
 // complete.
 var ja = map[string]string{

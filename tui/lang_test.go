@@ -77,3 +77,15 @@ func TestLangFromEnv(t *testing.T) {
 		}
 	}
 }
+
+// TestRulesNameTheKindInJapanese: with the Japanese chrome, a row's form
+// rules name its kind in Japanese, not as the catalog's code.
+func TestRulesNameTheKindInJapanese(t *testing.T) {
+	h := newHarness(t, demoCopy(t), "ja", 120, 30)
+	h.open(2, "1")
+	v := h.view()
+	contains(t, v, "種類 日付")
+	if strings.Contains(v, "種類 date") {
+		t.Error("the kind is named by its code")
+	}
+}

@@ -152,7 +152,7 @@ func (m *reviewScreen) rules(k criteria.Constraints) string {
 	c := m.c
 	var parts []string
 	if k.Kind != "" && k.Kind != criteria.KindText {
-		parts = append(parts, c.tf("kind %s", k.Kind))
+		parts = append(parts, c.tf("kind %s", c.kindName(k.Kind)))
 	}
 	// The catalog's own words (the hint) come last; a rule they already say
 	// is not said twice.
