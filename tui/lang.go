@@ -78,6 +78,20 @@ func (c *Common) kindName(k string) string {
 	return k
 }
 
+// originText says where a carried-forward verdict came from (review's
+// "carried from application 1 item 12 (revision 1)") in the chrome's
+// language; an origin of another form is shown as it is.
+func (c *Common) originText(origin string) string {
+	var app, rev int
+	var item string
+	if c.lang == "ja" {
+		if n, _ := fmt.Sscanf(origin, "carried from application %d item %s (revision %d)", &app, &item, &rev); n == 3 {
+			return fmt.Sprintf("#%d の項目 %s（版%d）から承継", app, CleanLine(item), rev)
+		}
+	}
+	return CleanLine(origin)
+}
+
 var kindJA = map[string]string{
 	"text": "文章", "date": "日付", "year": "年", "money": "金額", "count": "数",
 	"url": "URL", "yes/no": "有無", "choice": "選択",

@@ -89,3 +89,16 @@ func TestRulesNameTheKindInJapanese(t *testing.T) {
 		t.Error("the kind is named by its code")
 	}
 }
+
+// TestCarriedOriginInJapanese: where a carried-forward verdict came from is
+// said in Japanese with the Japanese chrome.
+func TestCarriedOriginInJapanese(t *testing.T) {
+	h := newHarness(t, demoCopy(t), "ja", 120, 30)
+	h.open(2, "12")
+	h.keys("a", "y")
+	v := h.view()
+	contains(t, v, "#1 の項目 12（版1）から承継")
+	if strings.Contains(v, "carried from") {
+		t.Error("the origin is said in English")
+	}
+}

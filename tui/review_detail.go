@@ -265,6 +265,6 @@ func (m *reviewScreen) findingSection(p *page, item string) {
 		p.text(c.t("unsaved")+": "+CleanLine(why), 2, &st.Bad)
 	}
 	if f.Origin != "" {
-		p.text(CleanLine(f.Origin), 2, &st.Dim)
+		p.text(c.originText(f.Origin), 2, &st.Dim)
 	}
 }
