@@ -253,7 +253,11 @@ func (m *reviewScreen) layoutEditor() {
 	c, st := m.c, m.c.styles
 	p := &page{w: w}
 	if m.diffMode && r.diff != nil {
-		p.line(" " + st.Dim.Render(c.statusName(r.diff.Status)))
+		prev := c.t("not reviewed last time")
+		if pf := r.diff.Previous; pf != nil {
+			prev = pf.Verdict.Mark() + " " + c.verdictName(pf.Verdict, false)
+		}
+		p.line(" " + st.Dim.Render(changeMark(r.diff)+" "+c.statusName(r.diff.Status)+" · "+c.tf("previous: %s", prev)))
 		for _, l := range WrapSpans(inlineSpans(r.diff), max(1, w-2)) {
 			p.line("  " + m.renderSpans(l))
 		}
