@@ -176,10 +176,12 @@ func (m *reviewScreen) listActions() Actions {
 	}
 }
 
-// back undoes the innermost state: the filter, then the diff view, then the
-// screen itself.
+// back undoes the innermost state: the right pane's focus, the filter,
+// then the diff view, then the screen itself.
 func (m *reviewScreen) back() tea.Cmd {
 	switch {
+	case m.focus == paneRight:
+		m.focus = paneLeft
 	case m.filter.Value() != "":
 		m.filter.SetValue("")
 		m.revisible()

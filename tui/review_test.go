@@ -416,3 +416,20 @@ func TestExportWaitsForTheLastSave(t *testing.T) {
 	}
 	contains(t, h.view(), "wrote 2-committee.html")
 }
+
+// TestEscReturnsFromTheRightPaneFirst: esc undoes the innermost state, and
+// the right pane's focus is the innermost: it goes back to the list before
+// it leaves the application.
+func TestEscReturnsFromTheRightPaneFirst(t *testing.T) {
+	h := newHarness(t, demoCopy(t), "en", 100, 30)
+	h.open(2, "2")
+	h.keys("d", "tab", "esc")
+	r := h.review()
+	if r.focus != paneLeft || !r.diffMode {
+		t.Errorf("esc in the right pane: focus %d, diff view %v", r.focus, r.diffMode)
+	}
+	h.keys("esc", "esc")
+	if _, ok := h.m.top().(*caseList); !ok {
+		t.Errorf("esc, esc from the list did not leave (top is %T)", h.m.top())
+	}
+}
