@@ -214,8 +214,11 @@ func (t *table) readAnswers(col *collector) error {
 		case num != "":
 			no, sub, perr := ParseItemNo(num)
 			if perr != nil {
-				if heading {
-					curNo = 0 // a heading ends the No above
+				// A heading ends the No above; so does the header's second
+				// row (its merged labels carried down) or the header
+				// repeated further down the table.
+				if heading || isNumberLabel(num) {
+					curNo = 0
 					continue
 				}
 				return errorf(t.file, t.where(r.n, numCol), "%v", perr)
@@ -266,6 +269,20 @@ func (t *table) readAnswers(col *collector) error {
 		return errorf(t.file, where, "no items: the table has a header but no answered rows below it")
 	}
 	return nil
+}
+
+// isNumberLabel reports whether a number cell holds the No or 項目ID
+// column's own label.
+func isNumberLabel(s string) bool {
+	k := labelKey(s)
+	for _, c := range []column{colNo, colID} {
+		for _, l := range columnLabels[c] {
+			if k == l {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // splitList splits an evidence cell: one name per line, or separated by 、

@@ -340,3 +340,25 @@ func TestWorkbookAnnotatedLabels(t *testing.T) {
 		t.Errorf("法人番号（13桁） read as %q", sub.App.CorporateNumber)
 	}
 }
+
+// A two-row header merges No, 審査対象項目 … down over both rows (the merge
+// repeats their labels on the second row), and a long table may repeat its
+// header further down, as a pasted page break does. Such rows are headers,
+// not items.
+func TestWorkbookHeaderRowsRepeated(t *testing.T) {
+	data := makeWorkbook(t, coverSheet(), sheetRows{name: SheetItems, rows: [][]any{
+		{"No", "審査対象項目", "記述内容", "必須/選択", "情報開示内容", ""},
+		{"", "", "", "", "記入欄", "備考"},
+		{"1", "開示情報の日付", "開示する情報の日付", "必須", "2026年10月1日", ""},
+		{"No.", "審査対象項目", "記述内容", "必須/選択", "情報開示内容", "備考"},
+		{"2", "事業者名", "法人の正式名称", "必須", "北斗クラウドテクノロジー株式会社", ""},
+	}, merge: []string{"A1:A2", "B1:B2", "C1:C2", "D1:D2"}})
+	sub, err := Read("header2.xlsx", data, testOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := answersOf(t, sub)
+	if len(sub.Answers) != 2 || got["1"].Text != "2026年10月1日" || got["2"].Provenance != "header2.xlsx 開示項目!E5" {
+		t.Errorf("answers %+v", sub.Answers)
+	}
+}
