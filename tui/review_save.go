@@ -72,12 +72,16 @@ func (m *reviewScreen) saved(msg savedMsg) tea.Cmd {
 		m.findings[item] = ce.Current
 		m.startConflict(item, ce.Current)
 		return m.exportWhenSaved()
-	case errors.As(msg.err, &we):
-		m.failed[item] = we.Cause
-		m.sayFailures()
 	default:
-		m.failed[item] = msg.err.Error()
-		m.sayFailures()
+		cause := msg.err.Error()
+		if errors.As(msg.err, &we) {
+			cause = we.Cause
+		}
+		// A retry that fails as before stays quiet: the reviewer was told.
+		if m.failed[item] != cause {
+			m.failed[item] = cause
+			m.sayFailures()
+		}
 	}
 	m.refreshRow(item)
 	return m.exportWhenSaved()

@@ -169,3 +169,22 @@ func TestExportRefusedWhileARowIsUnsaved(t *testing.T) {
 	h.keys("x")
 	contains(t, h.view(), "x: 2 is not saved: the report would leave it out")
 }
+
+// TestRetryThatFailsAgainStaysQuiet: a retry that fails as before does not
+// say so again over what the reviewer is doing (a y/n question).
+func TestRetryThatFailsAgainStaysQuiet(t *testing.T) {
+	s := demoCopy(t)
+	h := newHarness(t, s, "en", 200, 30)
+	h.open(2, "2")
+	s.Close() // every save fails from now on, the same way
+	h.keys("3")
+	if !strings.Contains(h.c.status.msg, "2: not saved") {
+		t.Fatalf("the failure is not said: %q", h.c.status.msg)
+	}
+	h.keys("a")
+	ask := h.c.status.msg
+	h.fire(isPoll)
+	if h.c.status.msg != ask {
+		t.Errorf("a retry that failed again replaced the question: %q", h.c.status.msg)
+	}
+}
