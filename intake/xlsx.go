@@ -157,9 +157,11 @@ func (w *workbook) readRows(sheet string, raw bool) ([]tableRow, error) {
 	return out, nil
 }
 
-// readCover reads the 申請書 sheet: one field per row, its label in the
-// first filled cell and its value in the next, rows in any order. A workbook
-// without the sheet leaves the cover to the flags.
+// readCover reads the 申請書 sheet: label and value, one field per row in
+// any order, or as a form lays them out, two fields on a row (事業者名 … 法人番号
+// …). A known label takes the next filled cell to its right as its value,
+// unless that cell is itself a label: a field left blank stays blank. A
+// workbook without the sheet leaves the cover to the flags.
 func (w *workbook) readCover(c *cover) error {
 	sheet, ok := w.sheet(SheetCover)
 	if !ok {
@@ -170,28 +172,33 @@ func (w *workbook) readCover(c *cover) error {
 		return err
 	}
 	for _, r := range rows {
-		label, value := -1, -1
-		for j, cell := range r.cells {
-			if strings.TrimSpace(cell) == "" {
+		for j := 0; j < len(r.cells); j++ {
+			field, known := coverLabels[labelKey(r.cells[j])]
+			if !known {
 				continue
 			}
-			if label < 0 {
-				label = j
-			} else {
-				value = j
+			value := -1
+			for k := j + 1; k < len(r.cells); k++ {
+				if strings.TrimSpace(r.cells[k]) != "" {
+					value = k
+					break
+				}
+			}
+			if value < 0 {
 				break
 			}
+			if _, isLabel := coverLabels[labelKey(r.cells[value])]; isLabel {
+				j = value - 1 // the next label starts there
+				continue
+			}
+			cell, _ := excelize.CoordinatesToCellName(value+1, r.n)
+			where := sheet + "!" + cell
+			if prev, dup := c.vals[field]; dup {
+				return errorf(w.file, where, "%s is given twice (also at %s)", fieldNames[field], prev.where)
+			}
+			c.set(field, r.cells[value], where)
+			j = value
 		}
-		field, known := coverLabels[labelKey(r.cells[label])]
-		if !known || value < 0 {
-			continue
-		}
-		cell, _ := excelize.CoordinatesToCellName(value+1, r.n)
-		where := sheet + "!" + cell
-		if prev, dup := c.vals[field]; dup {
-			return errorf(w.file, where, "%s is given twice (also at %s)", fieldNames[field], prev.where)
-		}
-		c.set(field, r.cells[value], where)
 	}
 	return nil
 }

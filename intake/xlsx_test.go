@@ -362,3 +362,30 @@ func TestWorkbookHeaderRowsRepeated(t *testing.T) {
 		t.Errorf("answers %+v", sub.Answers)
 	}
 }
+
+// A cover sheet laid out as a form puts two fields on a row (事業者名 … 法人番号
+// …); a field whose value is left blank does not take the next label as its
+// value.
+func TestWorkbookCoverTwoFieldsARow(t *testing.T) {
+	data := makeWorkbook(t,
+		sheetRows{name: SheetCover, rows: [][]any{
+			{"情報開示認定 申請書"},
+			{"制度", "asp-saas", "", "版", "holdout-demo"},
+			{"事業者名", "北斗クラウドテクノロジー株式会社", "", "法人番号", "2394886327870"},
+			{"サービス名称", "", "", "認定番号", "0123-2410"},
+			{"開示情報の日付", "2026/10/1", "", "提出日", "2026/10/12"},
+		}},
+		sheetRows{name: SheetItems, rows: [][]any{itemsHeader, {"1", "", "", "必須", "2026年10月1日"}}})
+	sub, err := Read("form.xlsx", data, testOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := sub.App
+	if a.Edition != "holdout-demo" || a.CorporateNumber != "2394886327870" || a.CertificationNumber != "0123-2410" ||
+		a.Service != "" || a.Submitted.String() != "2026-10-12" || a.DisclosureDate.String() != "2026-10-01" {
+		t.Errorf("cover %+v", a)
+	}
+	if sub.Cover["corporate_number"] != "form.xlsx 申請書!E3" {
+		t.Errorf("法人番号 from %q", sub.Cover["corporate_number"])
+	}
+}
