@@ -186,11 +186,11 @@ var ja = map[string]string{
 	"check that the earlier finding was dealt with":               "前回の指摘への対応を確認してください",
 	"filter rows: id, text or verdict":                            "行を絞り込む: 項目ID・文言・判定",
 	// editor
-	"Editing %s of %s":                  "%2[2]s の%[1]s を編集中",
+	"Editing %s of %s":                  "%[2]s の%[1]sを編集中",
 	"every change is saved as you type": "入力はそのつど保存されます",
 	"saving…":                           "保存中…",
 	"Someone else saved %s":             "%s は他の人が保存しました",
-	"Theirs: %s, %s, rev %d":            "相手: %s, %s, 版%d",
+	"Theirs: %s, %s, rev %d":            "相手: %s、%s、版%d",
 	"Yours (not saved)":                 "あなた（未保存）",
 	"m keep mine · t take theirs":       "m 自分の版を保存 · t 相手の版を採用",
 	// status bar

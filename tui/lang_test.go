@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -9,6 +10,7 @@ import (
 	"testing"
 
 	"shinsa/review"
+	"shinsa/store"
 )
 
 // TestEveryChromeStringIsTranslated reads the package's source for every
@@ -101,4 +103,21 @@ func TestCarriedOriginInJapanese(t *testing.T) {
 	if strings.Contains(v, "carried from") {
 		t.Error("the origin is said in English")
 	}
+}
+
+// TestJapaneseEditorAndConflictWording: the Japanese editor title reads as
+// Japanese (no space before を), and the conflict names the other version
+// with Japanese commas.
+func TestJapaneseEditorAndConflictWording(t *testing.T) {
+	h := newHarness(t, demoCopy(t), "ja", 120, 30)
+	h.open(2, "2")
+	h.keys("e")
+	contains(t, h.view(), "2 のメモを編集中")
+	h.typeText("途中")
+	if _, err := h.c.store.SaveFinding(context.Background(), store.FindingInput{App: 2, Item: "2",
+		Verdict: review.Query, Note: "他", Reviewer: "鈴木", Base: store.AnyRevision}); err != nil {
+		t.Fatal(err)
+	}
+	h.fire(isDebounce)
+	contains(t, h.view(), "相手: 鈴木、")
 }
