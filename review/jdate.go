@@ -46,9 +46,12 @@ func eraByName(s string) (era, bool) {
 const (
 	// 2026年4月1日, 2026年4月 (a year-month), 2026年.
 	reSeirekiKanji = `(?P<y>\d{4})\s*年(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?)?`
-	// 2026/4/1, 2026-04-01, 2026.4.1. The year starts with 1 or 2 so that
-	// a toll-free number (0120-12-3456) is not read as the year 120.
-	reSeirekiSep = `(?P<y>[12]\d{3})(?P<s1>[/.\-])(?P<m>\d{1,2})(?P<s2>[/.\-])(?P<d>\d{1,2})`
+	// 2026/4/1, 2026-04-01, 2026.4.1.
+	reSeirekiSep = `(?P<y>\d{4})` + reSepMonthDay
+	// The same in running text, where the year starts with 1 or 2 so that a
+	// toll-free number (0120-12-3456) is not read as the year 120.
+	reSeirekiSepText = `(?P<y>[12]\d{3})` + reSepMonthDay
+	reSepMonthDay    = `(?P<s1>[/.\-])(?P<m>\d{1,2})(?P<s2>[/.\-])(?P<d>\d{1,2})`
 	// 令和8年4月1日, 令和元年5月, 平成31年.
 	reWarekiKanji = `(?P<era>明治|大正|昭和|平成|令和)\s*(?P<y>\d{1,2}|元)\s*年(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?)?`
 	// H27年4月1日, R8年4月: an era's initial with the kanji units.
@@ -68,7 +71,7 @@ var (
 	}
 	// In running text a number must not continue to the left of a match.
 	findDate = []*regexp.Regexp{
-		regexp.MustCompile(`(?:^|[^0-9])(` + reSeirekiSep + `)`),
+		regexp.MustCompile(`(?:^|[^0-9])(` + reSeirekiSepText + `)`),
 		regexp.MustCompile(`(?:^|[^0-9])(` + reSeirekiKanji + `)`),
 		regexp.MustCompile(`(` + reWarekiKanji + `)`),
 		regexp.MustCompile(`(?:^|[^A-Za-z0-9])(` + reWarekiShort + `)`),
