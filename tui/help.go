@@ -3,7 +3,6 @@ package tui
 import (
 	"strings"
 
-	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 )
 
@@ -115,31 +114,22 @@ func marksLegend(c *Common) []string {
 }
 
 func (m *helpScreen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	k := m.c.keys
 	switch msg := msg.(type) {
 	case tea.KeyMsg:
-		switch {
-		case key.Matches(msg, k.Down):
-			m.off = clamp(m.off+1, 0, max(0, len(m.lines)-m.h))
-		case key.Matches(msg, k.Up):
-			m.off = clamp(m.off-1, 0, max(0, len(m.lines)-m.h))
-		case key.Matches(msg, k.HalfDown):
-			m.off = clamp(m.off+m.h/2, 0, max(0, len(m.lines)-m.h))
-		case key.Matches(msg, k.HalfUp):
-			m.off = clamp(m.off-m.h/2, 0, max(0, len(m.lines)-m.h))
-		case key.Matches(msg, k.Help), key.Matches(msg, k.Leave):
-			return m, m.c.navigate(popMsg{})
-		}
+		_, cmd := m.c.dispatch(m.Actions(), msg)
+		return m, cmd
 	case tea.MouseMsg:
 		switch msg.Button {
 		case tea.MouseButtonWheelDown:
-			m.off = clamp(m.off+3, 0, max(0, len(m.lines)-m.h))
+			m.scroll(3)
 		case tea.MouseButtonWheelUp:
-			m.off = clamp(m.off-3, 0, max(0, len(m.lines)-m.h))
+			m.scroll(-3)
 		}
 	}
 	return m, nil
 }
+
+func (m *helpScreen) scroll(d int) { m.off = clamp(m.off+d, 0, max(0, len(m.lines)-m.h)) }
 
 func (m *helpScreen) View() string {
 	end := min(len(m.lines), m.off+m.h)
@@ -149,15 +139,34 @@ func (m *helpScreen) View() string {
 // Actions of the help screen itself.
 func (m *helpScreen) Actions() Actions {
 	k, c := m.c.keys, m.c
-	scroll := func() string {
-		if len(m.lines) <= m.h {
-			return c.t("everything is shown")
+	up := func() string {
+		if m.off == 0 {
+			return c.t("already at the top")
 		}
 		return ""
 	}
+	down := func() string {
+		if len(m.lines) <= m.h {
+			return c.t("everything is shown")
+		}
+		if m.off >= len(m.lines)-m.h {
+			return c.t("already at the bottom")
+		}
+		return ""
+	}
+	by := func(d int) func(tea.KeyMsg) tea.Cmd {
+		return func(tea.KeyMsg) tea.Cmd { m.scroll(d); return nil }
+	}
+	far, half := len(m.lines), max(1, m.h/2)
+	back := func(tea.KeyMsg) tea.Cmd { return m.c.navigate(popMsg{}) }
 	return Actions{
-		{Key: &k.Down, Group: "Move", Why: scroll, Hint: true, Label: c.t("j/k scroll")},
-		{Key: &k.Up, Group: "Move", Why: scroll},
-		{Key: &k.Leave, Group: "General", Hint: true},
+		{Key: &k.Down, Group: "Move", Why: down, Hint: true, Label: c.t("j/k scroll"), Do: by(1)},
+		{Key: &k.Up, Group: "Move", Why: up, Do: by(-1)},
+		{Key: &k.Top, Group: "Move", Why: up, Do: by(-far)},
+		{Key: &k.Bottom, Group: "Move", Why: down, Do: by(far)},
+		{Key: &k.HalfDown, Group: "Move", Why: down, Do: by(half)},
+		{Key: &k.HalfUp, Group: "Move", Why: up, Do: by(-half)},
+		{Key: &k.Help, Group: "General", Do: back},
+		{Key: &k.Leave, Group: "General", Hint: true, Do: back},
 	}
 }

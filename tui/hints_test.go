@@ -136,3 +136,21 @@ func TestCaseListHelpNamesEsc(t *testing.T) {
 	h.keys("?")
 	contains(t, h.view(), "clear filter")
 }
+
+// TestHelpScrollsLikeTheLists: help takes g and G like every list, and a
+// key with nothing to do there says why.
+func TestHelpScrollsLikeTheLists(t *testing.T) {
+	h := newHarness(t, demoCopy(t), "en", 80, 24)
+	h.open(2, "")
+	h.keys("?", "G")
+	hs := h.m.top().(*helpScreen)
+	if hs.off == 0 {
+		t.Fatal("G did not scroll help to its end")
+	}
+	h.keys("g")
+	if hs.off != 0 {
+		t.Errorf("g left help at line %d", hs.off)
+	}
+	h.keys("k")
+	contains(t, h.view(), "k: already at the top")
+}
