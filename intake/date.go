@@ -64,13 +64,18 @@ func serialDate(s string, date1904 bool) (review.Date, error) {
 }
 
 // reItemNo is an item number after width folding: 9, 9-1, 9.1, 9－1 (folded
-// to 9-1), with the prefixes No. and 第…項 stripped before.
-var reItemNo = regexp.MustCompile(`^([0-9]{1,4})(?:\s*[-.‐‑–—−ー_の]\s*([0-9]{1,3}))?$`)
+// to 9-1), 9―1, 9(1), with the prefixes No. and 第…項 stripped before.
+var reItemNo = regexp.MustCompile(`^([0-9]{1,4})(?:\s*[-.‐‑–—―─−ー_の]\s*([0-9]{1,3})|\s*\(\s*([0-9]{1,3})\s*\))?$`)
+
+// reDayMonth is what Excel shows for a No typed as 4-1 or 4/1 in a cell it
+// took for a date.
+var reDayMonth = regexp.MustCompile(`^[0-9]{1,2}月[0-9]{1,2}日$|^[0-9]{1,2}/[0-9]{1,2}$`)
 
 // ParseItemNo reads an item number as tables write it — 9, ９, 9-1, 9－1, 9.1,
-// No.9, No 9-1 — into the No and the row within it (0 when none is given).
+// 9(1), No.9, No 9-1, 第9項 — into the No and the row within it (0 when none
+// is given).
 func ParseItemNo(s string) (no, sub int, err error) {
-	t := strings.TrimSpace(norm.NFKC.String(s)) // № → No, ９ → 9, － → -
+	t := strings.TrimSpace(norm.NFKC.String(s)) // № → No, ９ → 9, － → -, （ → (
 	lower := strings.ToLower(t)
 	for _, p := range []string{"no.", "no", "#"} {
 		if strings.HasPrefix(lower, p) {
@@ -78,14 +83,22 @@ func ParseItemNo(s string) (no, sub int, err error) {
 			break
 		}
 	}
+	if rest, ok := strings.CutPrefix(t, "第"); ok {
+		if i := strings.Index(rest, "項"); i > 0 {
+			t = strings.TrimSpace(rest[:i] + rest[i+len("項"):])
+		}
+	}
 	t = strings.TrimSuffix(t, ".")
 	m := reItemNo.FindStringSubmatch(t)
 	if m == nil {
+		if reDayMonth.MatchString(t) {
+			return 0, 0, fmt.Errorf("%q is not an item number: Excel took the No for a date (format the column as text and write 4-1 again)", s)
+		}
 		return 0, 0, fmt.Errorf("%q is not an item number (write 9, 9-1 or 9.1)", s)
 	}
 	no, _ = strconv.Atoi(m[1])
-	if m[2] != "" {
-		sub, _ = strconv.Atoi(m[2])
+	if d := m[2] + m[3]; d != "" {
+		sub, _ = strconv.Atoi(d)
 		if sub == 0 {
 			return 0, 0, fmt.Errorf("%q: rows within a No count from 1", s)
 		}

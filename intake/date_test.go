@@ -57,15 +57,27 @@ func TestParseItemNo(t *testing.T) {
 		{" 10 ", 10, 0, "10"},
 		{"6-1", 6, 1, "6.1"},
 		{"4.", 4, 0, "4"},
+		// As Japanese documents number: 第9項, 9(1), 9（2）, and the dashes
+		// an IME offers (―, ─).
+		{"第9項", 9, 0, "9"},
+		{"第９項－１", 9, 1, "9.1"},
+		{"9(1)", 9, 1, "9.1"},
+		{"９（２）", 9, 2, "9.2"},
+		{"9―1", 9, 1, "9.1"},
+		{"9─1", 9, 1, "9.1"},
 	} {
 		no, sub, err := ParseItemNo(tc.in)
 		if err != nil || no != tc.no || sub != tc.sub || ItemID(no, sub) != tc.id {
 			t.Errorf("%q = %d, %d, %v (id %s); want %d, %d (id %s)", tc.in, no, sub, err, ItemID(no, sub), tc.no, tc.sub, tc.id)
 		}
 	}
-	for _, bad := range []string{"", "■ 事業所・事業", "0", "9-0", "9-1-1", "a", "12345", "-1", "【人材】"} {
+	for _, bad := range []string{"", "■ 事業所・事業", "0", "9-0", "9-1-1", "a", "12345", "-1", "【人材】", "(1)", "9(1", "第9"} {
 		if no, sub, err := ParseItemNo(bad); err == nil {
 			t.Errorf("%q accepted as %d-%d", bad, no, sub)
 		}
+	}
+	// Excel turns 4-1 typed in a cell into a date: say so.
+	if _, _, err := ParseItemNo("4月1日"); err == nil || !strings.Contains(err.Error(), "Excel") {
+		t.Errorf("4月1日: %v", err)
 	}
 }
