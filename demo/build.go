@@ -42,11 +42,12 @@ func Small(ctx context.Context, s *store.Store, opt Options) ([]int64, error) {
 	if err := g.judgeAll(prev); err != nil {
 		return nil, err
 	}
-	if err := s.SetStatus(ctx, prev, review.Certified, opt.Reviewer); err != nil {
+	cert := "2396-" + prevDate.AddDays(60).Time().Format("0601")
+	if err := s.Certify(ctx, prev, cert, opt.Reviewer); err != nil {
 		return nil, err
 	}
 	ids = append(ids, prev)
-	ren, err := g.renewal(prev, companies[0], opt.Today.AddDate(0, -1), "2396-"+prevDate.Time().Format("0601"))
+	ren, err := g.renewal(prev, companies[0], opt.Today.AddDate(0, -1), cert)
 	if err != nil {
 		return nil, err
 	}
@@ -89,16 +90,24 @@ func Archive(ctx context.Context, s *store.Store, n int, opt Options) error {
 	}
 	g := &gen{s: s, reg: reg, opt: opt, rng: rand.New(rand.NewPCG(opt.Seed, 0x5348494e)), answerAll: true}
 	var certified []int64
+	// The company that would apply for each scheme (see Small).
 	for i := 0; i < n; i++ {
 		sc := schemes[i%len(schemes)]
-		c := companies[i%len(companies)]
+		c := companies[[]int{5, 4, 3, 1, 2}[i%len(schemes)]]
 		c.Name = fmt.Sprintf("%s（第%d事業部）", c.Name, i/len(companies)+1)
 		c.Service = fmt.Sprintf("%s %d", c.Service, i)
 		date := opt.Today.AddDate(-4, i*48/max(n, 1))
 		var id int64
 		if i%10 == 9 && len(certified) > 0 {
 			pick := certified[g.rng.IntN(len(certified))]
-			id, err = g.renewal(pick, c, date, fmt.Sprintf("%04d-%s", i, date.Time().Format("0601")))
+			pa, err := s.Application(ctx, pick)
+			if err != nil {
+				return err
+			}
+			id, err = g.renewal(pick, c, date, pa.CertificationNumber)
+			if err != nil {
+				return err
+			}
 		} else {
 			id, err = g.application(sc, c, review.New, date, "", 0)
 		}
@@ -110,7 +119,15 @@ func Archive(ctx context.Context, s *store.Store, n int, opt Options) error {
 				return err
 			}
 			if i%4 == 0 {
-				if err := s.SetStatus(ctx, id, review.Certified, opt.Reviewer); err != nil {
+				a, err := s.Application(ctx, id)
+				if err != nil {
+					return err
+				}
+				cert := a.CertificationNumber
+				if cert == "" {
+					cert = fmt.Sprintf("%04d-%s", i+1, a.DisclosureDate.AddDays(90).Time().Format("0601"))
+				}
+				if err := s.Certify(ctx, id, cert, opt.Reviewer); err != nil {
 					return err
 				}
 				certified = append(certified, id)

@@ -424,3 +424,31 @@ func TestSummaries_counts_follow_findings_and_verify_checks_them(t *testing.T) {
 }
 
 func t0() context.Context { return context.Background() }
+
+func TestCertify_sets_the_number_renewals_link_to_and_verify_replays_it(t *testing.T) {
+	s, _ := newCase(t)
+	ctx := context.Background()
+	id := mustImport(t, s)
+	if err := s.Certify(ctx, id, "12-34", "r"); err == nil {
+		t.Fatal("a malformed certification number was accepted")
+	}
+	if err := s.Certify(ctx, id, "0123-2611", "委員会"); err != nil {
+		t.Fatal(err)
+	}
+	a, _ := s.Application(ctx, id)
+	if a.Status != review.Certified || a.CertificationNumber != "0123-2611" {
+		t.Fatalf("after Certify: %+v", a)
+	}
+	sub := sampleSubmission()
+	sub.App.Kind, sub.App.CertificationNumber = review.Renewal, "0123-2611"
+	ren, err := s.Import(ctx, sub, ImportOptions{Actor: "r"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r, _ := s.Application(ctx, ren); r.Predecessor != id {
+		t.Fatalf("the renewal links to %d, want %d", r.Predecessor, id)
+	}
+	if rep, err := s.Verify(ctx); err != nil || !rep.OK() {
+		t.Fatalf("verify after certification: %v %v", rep.Problems, err)
+	}
+}

@@ -146,6 +146,9 @@ func (s *Store) Verify(ctx context.Context) (VerifyReport, error) {
 			if json.Unmarshal([]byte(payload), &sp) == nil {
 				if a := apps[app.Int64]; a != nil {
 					a.status = sp["to"]
+					if n, ok := sp["certification_number"]; ok {
+						a.header.CertificationNumber = n // issued at certification
+					}
 				} else {
 					add(where, "status change of application %d, which the log never imported", app.Int64)
 				}

@@ -397,14 +397,20 @@ func newVersionCmd() *cobra.Command {
 }
 
 func newStatusCmd() *cobra.Command {
-	return &cobra.Command{
+	var number string
+	c := &cobra.Command{
 		Use:   "status CASEFILE APP STATUS",
 		Short: "Move an application along its life cycle",
 		Long: "Set an application's status: " + joinStatuses() + `.
-The change is an event in the log.`,
-		Example: "  shinsa status review.shinsa 3 queries-sent\n  shinsa status review.shinsa 3 certified",
+The change is an event in the log. 'certified' records the committee's
+decision and takes the certification number issued (--number NNNN-YYMM; a
+renewal keeps the number it already has). Renewals imported later with that
+number link to the certified application by themselves; without a number
+they need --renewal-of.`,
+		Example: "  shinsa status review.shinsa 3 queries-sent\n  shinsa status review.shinsa 3 certified --number 0123-2611",
 		Args:    cobra.ExactArgs(3),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
 			st, err := review.ParseStatus(args[2])
 			if err != nil {
 				return fail(exitBad, "%v (want one of %s)", err, joinStatuses())
@@ -414,17 +420,41 @@ The change is an event in the log.`,
 				return err
 			}
 			defer s.Close()
-			id, err := loadApp(cmd.Context(), s, args[1])
+			id, err := loadApp(ctx, s, args[1])
 			if err != nil {
 				return err
 			}
-			if err := s.SetStatus(cmd.Context(), id, st, reviewer(cmd)); err != nil {
+			switch {
+			case number != "" && st != review.Certified:
+				return fail(exitBad, "--number goes with the status certified")
+			case st == review.Certified:
+				a, _ := s.Application(ctx, id)
+				if number == "" {
+					number = a.CertificationNumber
+				}
+				if number == "" {
+					// The number may be issued later; renewals then need
+					// --renewal-of to find this application.
+					err = s.SetStatus(ctx, id, st, reviewer(cmd))
+					break
+				}
+				err = s.Certify(ctx, id, number, reviewer(cmd))
+			default:
+				err = s.SetStatus(ctx, id, st, reviewer(cmd))
+			}
+			if err != nil {
 				return bad(err)
+			}
+			if st == review.Certified && number != "" {
+				fmt.Fprintf(cmd.OutOrStdout(), "application %d: certified, number %s\n", id, number)
+				return nil
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "application %d: %s\n", id, st)
 			return nil
 		},
 	}
+	c.Flags().StringVar(&number, "number", "", "the certification number issued (with status certified)")
+	return c
 }
 
 func joinStatuses() string {

@@ -105,3 +105,39 @@ func TestCriteriaValidate_names_the_row_and_exits_2(t *testing.T) {
 		t.Fatalf("validate a good catalog: %d %s %s", r.code, r.stdout, r.stderr)
 	}
 }
+
+func TestStatus_certified_with_a_number_links_the_next_renewal(t *testing.T) {
+	dir := t.TempDir()
+	c := filepath.Join(dir, "c.shinsa")
+	shinsa(t, "new", c)
+	if r := shinsa(t, "import", c, "testdata/hostile/escapes.json"); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	if r := shinsa(t, "status", c, "1", "certified", "--number", "0777-2611"); r.code != 0 || !strings.Contains(r.stdout, "0777-2611") {
+		t.Fatalf("status certified: %d %s %s", r.code, r.stdout, r.stderr)
+	}
+	if r := shinsa(t, "status", c, "1", "committee", "--number", "0777-2611"); r.code != 2 {
+		t.Fatalf("--number with another status: exit %d", r.code)
+	}
+	ren := strings.Replace(readFile(t, "testdata/hostile/escapes.json"), `"kind": "new"`, `"kind": "renewal", "certification_number": "0777-2611"`, 1)
+	f := filepath.Join(dir, "renewal.json")
+	os.WriteFile(f, []byte(ren), 0o644)
+	if r := shinsa(t, "import", c, f); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	if r := shinsa(t, "diff", c, "2"); r.code != 0 || !strings.Contains(r.stdout, "against 1") {
+		t.Fatalf("the renewal did not link to the certified application: %d %s %s", r.code, r.stdout, r.stderr)
+	}
+	if v := shinsa(t, "verify", c); v.code != 0 {
+		t.Fatalf("verify: %s", v.stdout)
+	}
+}
+
+func readFile(t *testing.T, p string) string {
+	t.Helper()
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
