@@ -3,6 +3,7 @@ package review
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -11,22 +12,29 @@ import (
 // to half width, half-width katakana to full width), wave dashes and hyphen
 // variants unified, white space runs folded to one space and trimmed. It is used
 // for search and for deciding whether an answer changed; the stored answer is
-// never replaced by it.
+// never replaced by it. White space next to a non-ASCII character is dropped
+// (Japanese needs none); between ASCII words it becomes one space.
 func Normalize(s string) string {
 	s = norm.NFKC.String(Sanitize(s))
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
+	var prev rune
 	for _, r := range s {
 		if unicode.IsSpace(r) {
 			space = true
 			continue
 		}
-		if space && b.Len() > 0 {
+		r = foldDash(r)
+		// White space between Japanese characters (or between Japanese and
+		// anything) is layout: 山田　直樹 and 山田直樹, a sentence broken
+		// over two lines or not. Between two ASCII words it separates them.
+		if space && b.Len() > 0 && prev < utf8.RuneSelf && r < utf8.RuneSelf {
 			b.WriteByte(' ')
 		}
 		space = false
-		b.WriteRune(foldDash(r))
+		b.WriteRune(r)
+		prev = r
 	}
 	return b.String()
 }

@@ -125,6 +125,9 @@ func TestNormalize_folds_form_but_not_content(t *testing.T) {
 		{"9:00~18:00", "9:00〜18:00"},
 		{"03−1234ー", "03-1234ー"},
 		{"東京都  千代田区\n丸の内", "東京都 千代田区 丸の内"},
+		{"山田　直樹", "山田直樹"},
+		{"います。\n受託開発も", "います。受託開発も"},
+		{"ISO 27001 を取得", "ISO 27001を取得"},
 		{"　全角空白　", "全角空白"},
 	}
 	for _, p := range same {
@@ -132,7 +135,7 @@ func TestNormalize_folds_form_but_not_content(t *testing.T) {
 			t.Errorf("Normalize(%q) = %q != Normalize(%q) = %q", p[0], Normalize(p[0]), p[1], Normalize(p[1]))
 		}
 	}
-	differ := [][2]string{{"年1回", "年2回"}, {"有", "無"}, {"データ", "デ-タ"}}
+	differ := [][2]string{{"年1回", "年2回"}, {"有", "無"}, {"データ", "デ-タ"}, {"ISO 27001", "ISO27001"}, {"TLS 1.2", "TLS1.2"}}
 	for _, p := range differ {
 		if Normalize(p[0]) == Normalize(p[1]) {
 			t.Errorf("Normalize folded %q and %q together", p[0], p[1])
@@ -166,4 +169,14 @@ func FuzzSanitize(f *testing.F) {
 			t.Fatalf("Normalize is not idempotent on %q: %q then %q", s, n, Normalize(n))
 		}
 	})
+}
+
+func TestCompare_layout_spacing_in_japanese_is_form_only(t *testing.T) {
+	old := []Answer{{Item: "5", Text: "当社は企業向けクラウドを提供しています。\n受託開発も行っています。"}, {Item: "6.1", Text: "代表取締役社長　山田　直樹"}}
+	nw := []Answer{{Item: "5", Text: "当社は企業向けクラウドを提供しています。受託開発も行っています。"}, {Item: "6.1", Text: "代表取締役社長 山田直樹"}}
+	for _, d := range Compare(CompareInput{Old: old, New: nw}) {
+		if d.Status != Unchanged || !d.FormOnly {
+			t.Errorf("row %s: %s form-only=%v, want unchanged and form only", d.Item, d.Status, d.FormOnly)
+		}
+	}
 }

@@ -275,7 +275,7 @@ type Summary struct {
 func (s *Store) Summaries(ctx context.Context) ([]Summary, error) {
 	apps, err := s.Applications(ctx)
 	if err != nil {
-		return nil, err
+		return nil, s.wrapRead(err)
 	}
 	idx := make(map[int64]int, len(apps))
 	out := make([]Summary, len(apps))

@@ -201,7 +201,7 @@ func (s *Store) Findings(ctx context.Context, app int64) (map[string]review.Find
 func (s *Store) FindingsSince(ctx context.Context, app int64, since time.Time) ([]review.Finding, error) {
 	rows, err := s.read.QueryContext(ctx, findingSelect+" WHERE app = ? AND time > ? ORDER BY time", app, formatTime(since))
 	if err != nil {
-		return nil, err
+		return nil, s.wrapRead(err)
 	}
 	defer rows.Close()
 	var out []review.Finding
@@ -311,4 +311,37 @@ func (s *Store) beginWrite(ctx context.Context) (*sql.Tx, error) {
 		return nil, s.wrapWrite(err)
 	}
 	return tx, nil
+}
+
+// ReadError is a failed read, said in words: SQLite reports a removed or
+// unwritable case file as a bare I/O error.
+type ReadError struct {
+	Path  string
+	Cause string
+	Err   error
+}
+
+func (e *ReadError) Error() string { return fmt.Sprintf("%s: cannot read: %s", e.Path, e.Cause) }
+func (e *ReadError) Unwrap() error { return e.Err }
+
+// wrapRead explains the read failures a person can act on; others pass.
+func (s *Store) wrapRead(err error) error {
+	if err == nil {
+		return nil
+	}
+	msg := err.Error()
+	if !strings.Contains(msg, "I/O error") && !strings.Contains(msg, "SQLITE_IOERR") && !strings.Contains(msg, "unable to open") &&
+		!strings.Contains(msg, "readonly") && !strings.Contains(msg, "SQLITE_CANTOPEN") {
+		return err
+	}
+	if cause := s.fileGone(); cause != "" {
+		return &ReadError{Path: s.path, Cause: cause, Err: err}
+	}
+	if f, e := os.OpenFile(s.path+"-shm", os.O_WRONLY, 0); e != nil && !errors.Is(e, os.ErrNotExist) {
+		return &ReadError{Path: s.path, Cause: "the case file's files cannot be written (" + unwrapPathErr(e).Error() +
+			"), and SQLite must write its shared-memory file even to read in WAL mode: make them writable", Err: err}
+	} else if e == nil {
+		f.Close()
+	}
+	return &ReadError{Path: s.path, Cause: "the disk reported an I/O error", Err: err}
 }

@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"strconv"
+	"time"
 	"strings"
 	"testing"
 
@@ -87,3 +88,30 @@ func TestWriteFailure_file_made_read_only(t *testing.T) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+func TestReadFailure_says_why(t *testing.T) {
+	s, path := newCase(t)
+	ctx := context.Background()
+	id := mustImport(t, s)
+	files := []string{path, path + "-wal", path + "-shm"}
+	for _, f := range files {
+		if out, err := exec.Command("chattr", "+i", f).CombinedOutput(); err != nil {
+			t.Fatalf("chattr +i %s: %v %s", f, err, out)
+		}
+	}
+	defer func() {
+		for _, f := range files {
+			exec.Command("chattr", "-i", f).Run()
+		}
+	}()
+	// A fresh reader connection must open the files; the pool's may be idle.
+	s.read.SetMaxIdleConns(0)
+	_, err := s.FindingsSince(ctx, id, time.Time{})
+	if err == nil {
+		t.Fatal("a fresh reader read an immutable WAL case file: nothing to explain, and this test no longer tests anything")
+	}
+	var re *ReadError
+	if !errors.As(err, &re) || !strings.Contains(err.Error(), "make them writable") {
+		t.Fatalf("read of an immutable case file: %v", err)
+	}
+}

@@ -228,9 +228,17 @@ func (m *reviewScreen) revisible() {
 // filterTerms splits what was typed into the filter into its words,
 // normalised as row keys are ("not applicable" is one verdict name).
 func filterTerms(s string) []string {
-	q := review.Normalize(strings.ToLower(s))
+	q := strings.ToLower(s)
 	q = strings.ReplaceAll(q, "not applicable", string(review.NotApplicable))
-	return strings.Fields(q)
+	// Split first: Normalize drops the space between Japanese words, which
+	// here separates two terms (要修正 経常).
+	var out []string
+	for _, f := range strings.Fields(strings.ReplaceAll(q, "　", " ")) {
+		if t := review.Normalize(f); t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // matches: every word of the filter finds the row by its id, titles or
