@@ -6,9 +6,9 @@ import (
 	"os"
 	"os/exec"
 	"strconv"
-	"time"
 	"strings"
 	"testing"
+	"time"
 
 	"shinsa/review"
 )
