@@ -42,6 +42,7 @@ const (
 	RuleYesNo                = "yes-no"
 	RuleCount                = "count"
 	RulePattern              = "pattern"
+	RuleDateMissing          = "date-missing"
 )
 
 // Cover-field pseudo items, used as Problem.Item for checks of the cover sheet.
@@ -60,6 +61,7 @@ var (
 		`|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:~|-|から)\s*\d{4}\s*年\s*\d{1,2}\s*月` +
 		`|\d{4}/\d{1,2}(?:/\d{1,2})?\s*(?:~|-|から)\s*\d{4}/\d{1,2}`)
 	reDigit      = regexp.MustCompile(`[0-9]`)
+	reYear       = regexp.MustCompile(`(?:1[89]|20)[0-9]{2}`)
 	reCertNumber = regexp.MustCompile(`^(?:[A-Za-z]{1,4} ?)?\d{4}-(\d{2})(\d{2})$`)
 	yesNoWords   = []string{"はい", "いいえ", "有り", "無し", "あり", "なし", "あります", "ありません", "有", "無", "yes", "no", "○", "×", "〇"}
 )
@@ -238,6 +240,13 @@ func checkItem(it criteria.Item, text string, answered bool, add addFunc) {
 	folded := norm.NFKC.String(text)
 	switch c.Kind {
 	case criteria.KindDate, criteria.KindYear:
+		if len(FindDates(text)) == 0 && (c.Kind == criteria.KindDate || !reYear.MatchString(folded)) {
+			what := "date"
+			if c.Kind == criteria.KindYear {
+				what = "year"
+			}
+			add(it.ID, RuleDateMissing, "no %s in the answer (write it in 西暦, e.g. 2026年4月1日)", what)
+		}
 		checkDates(it, text, add)
 	case criteria.KindMoney:
 		if !reMoneyUnit.MatchString(folded) {

@@ -86,7 +86,7 @@ func TestCheckDisclosureDateRowOfTheTable(t *testing.T) {
 		{"no cover date, row stale", Date{}, "2025年9月1日", []string{"1 disclosure-date-stale"}},
 		{"no cover date, row fine", Date{}, "2026/10/1", nil},
 		{"cover fine, row in the future", NewDate(2026, time.October, 1), "2027年1月5日", []string{"1 disclosure-date-future"}},
-		{"row not a date is left to the other rules", Date{}, "別紙のとおり", nil},
+		{"row not a date is left to the other rules", Date{}, "別紙のとおり", []string{"1 date-missing"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := goodApp()

@@ -1,6 +1,7 @@
 package review
 
 import (
+	"shinsa/criteria"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -178,5 +179,27 @@ func TestCompare_layout_spacing_in_japanese_is_form_only(t *testing.T) {
 		if d.Status != Unchanged || !d.FormOnly {
 			t.Errorf("row %s: %s form-only=%v, want unchanged and form only", d.Item, d.Status, d.FormOnly)
 		}
+	}
+}
+
+func TestCheck_date_and_year_rows_without_a_date(t *testing.T) {
+	cat := &criteria.Catalog{Scheme: "x", Edition: "1", Title: "x", Categories: []criteria.Category{{ID: "c", Title: "c"}},
+		Items: []criteria.Item{
+			{ID: "1", No: 1, Category: "c", Title: "開示情報の日付", Required: true, Constraints: criteria.Constraints{Kind: criteria.KindDate, Seireki: true}},
+			{ID: "3.1", No: 3, Category: "c", Title: "設立年", Required: true, Constraints: criteria.Constraints{Kind: criteria.KindYear, Seireki: true}},
+		}}
+	app := Application{Scheme: "x", Edition: "1", Kind: New}
+	rules := func(a1, a31 string) string {
+		var out []string
+		for _, p := range Check(app, []Answer{{Item: "1", Text: a1}, {Item: "3.1", Text: a31}}, cat, NewDate(2026, 11, 1)) {
+			out = append(out, p.Item+" "+p.Rule)
+		}
+		return strings.Join(out, ",")
+	}
+	if got := rules("2026年4月1日", "2010年"); got != "" {
+		t.Errorf("good answers flagged: %s", got)
+	}
+	if got := rules("本書の作成日", "当社は長い歴史を持つ会社です。"); got != "1 date-missing,3.1 date-missing" {
+		t.Errorf("answers without a date: %q", got)
 	}
 }

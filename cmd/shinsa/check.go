@@ -24,6 +24,7 @@ application's catalog edition:
   max-chars               over the row's character limit (characters, not bytes)
   date-not-seireki        a date or year written in 和暦 (令和8年, R8.4.1) where 西暦 is asked
   date-impossible         a date that does not exist (2026年2月30日, 令和1年4月30日)
+  date-missing            a date or year row whose answer holds no date or year
   disclosure-date-future  開示情報の日付 after today
   disclosure-date-stale   開示情報の日付 more than a year before the submission
   money-unit              an amount without 円, 千円, 万円, 百万円 or 億円
