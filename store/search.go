@@ -33,7 +33,7 @@ func (s *Store) Search(ctx context.Context, term string, limit int) ([]Hit, erro
 		// Answers are inserted in application and row order and never
 		// deleted, so rowid order is that order, and the index can stop at
 		// the limit instead of sorting every match.
-		sqlq = `SELECT a.app, a.item, a.norm FROM answers_fts f JOIN answers a ON a.rowid = f.rowid
+		sqlq = `SELECT a.app, a.item, a.norm, a.text FROM answers_fts f JOIN answers a ON a.rowid = f.rowid
 			WHERE answers_fts MATCH ? ORDER BY f.rowid LIMIT ?`
 		args = []any{ftsPhrase(q), limit}
 	default:
@@ -51,14 +51,14 @@ func (s *Store) Search(ctx context.Context, term string, limit int) ([]Hit, erro
 			// The term starts too many trigrams to name them all (a very
 			// common character): scan in key order; LIMIT stops it early
 			// because such a term is everywhere.
-			sqlq = `SELECT app, item, norm FROM answers WHERE instr(norm, ?1) > 0 ORDER BY rowid LIMIT ?2`
+			sqlq = `SELECT app, item, norm, text FROM answers WHERE instr(norm, ?1) > 0 ORDER BY rowid LIMIT ?2`
 			args = []any{q, limit}
 		case expr == "":
-			sqlq = `SELECT app, item, norm FROM answers WHERE rowid IN (` + tails + `)
+			sqlq = `SELECT app, item, norm, text FROM answers WHERE rowid IN (` + tails + `)
 				AND instr(norm, ?1) > 0 ORDER BY rowid LIMIT ?2`
 			args = []any{q, limit}
 		default:
-			sqlq = `SELECT app, item, norm FROM answers WHERE rowid IN (
+			sqlq = `SELECT app, item, norm, text FROM answers WHERE rowid IN (
 				SELECT rowid FROM answers_fts WHERE answers_fts MATCH ?3 UNION ` + tails + `)
 				AND instr(norm, ?1) > 0 ORDER BY rowid LIMIT ?2`
 			args = []any{q, limit, expr}
@@ -72,11 +72,11 @@ func (s *Store) Search(ctx context.Context, term string, limit int) ([]Hit, erro
 	var out []Hit
 	for rows.Next() {
 		var h Hit
-		var norm string
-		if err := rows.Scan(&h.App, &h.Item, &norm); err != nil {
+		var norm, text string
+		if err := rows.Scan(&h.App, &h.Item, &norm, &text); err != nil {
 			return nil, err
 		}
-		h.Snippet = snippet(norm, q, 20)
+		h.Snippet = snippet(text, norm, term, q, 20)
 		out = append(out, h)
 	}
 	return out, rows.Err()
@@ -114,16 +114,23 @@ func (s *Store) shortTermExpr(ctx context.Context, q string) (expr string, ok bo
 
 func ftsPhrase(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
 
-// snippet cuts around the first match, radius characters either side.
-func snippet(text, term string, radius int) string {
-	i := strings.Index(text, term)
-	if i < 0 {
-		return review.SanitizeLine(truncRunes(text, 2*radius))
+// snippet cuts the answer as submitted around the first match, radius
+// characters either side. The match is found in the normalised text; when
+// the term as typed is not in the original too (ＩＳＯ typed, ISO stored), the
+// place is carried over by proportion, close enough for a snippet.
+func snippet(text, norm, raw, term string, radius int) string {
+	r := []rune(review.SanitizeLine(text))
+	start, n := -1, utf8.RuneCountInString(term)
+	if i := strings.Index(string(r), raw); raw != "" && i >= 0 {
+		start, n = utf8.RuneCountInString(string(r)[:i]), utf8.RuneCountInString(raw)
+	} else if i := strings.Index(norm, term); i >= 0 {
+		nr := utf8.RuneCountInString(norm)
+		start = utf8.RuneCountInString(norm[:i]) * len(r) / max(nr, 1)
 	}
-	r := []rune(text)
-	start := utf8.RuneCountInString(text[:i])
-	end := start + utf8.RuneCountInString(term)
-	from, to := max(0, start-radius), min(len(r), end+radius)
+	if start < 0 {
+		return truncRunes(string(r), 2*radius)
+	}
+	from, to := max(0, start-radius), min(len(r), start+n+radius)
 	out := string(r[from:to])
 	if from > 0 {
 		out = "…" + out
@@ -131,8 +138,9 @@ func snippet(text, term string, radius int) string {
 	if to < len(r) {
 		out += "…"
 	}
-	return review.SanitizeLine(out)
+	return out
 }
+
 
 func truncRunes(s string, n int) string {
 	r := []rune(s)

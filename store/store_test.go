@@ -452,3 +452,20 @@ func TestCertify_sets_the_number_renewals_link_to_and_verify_replays_it(t *testi
 		t.Fatalf("verify after certification: %v %v", rep.Problems, err)
 	}
 }
+
+func TestSearch_snippet_quotes_the_answer_as_submitted(t *testing.T) {
+	s, _ := newCase(t)
+	ctx := context.Background()
+	mustImport(t, s)
+	hits, err := s.Search(ctx, "ISO27001", 0)
+	if err != nil || len(hits) != 1 {
+		t.Fatalf("%v %v", hits, err)
+	}
+	if !strings.Contains(hits[0].Snippet, "ＩＳＯ２７００１") {
+		t.Fatalf("snippet %q does not quote the full-width text the applicant wrote", hits[0].Snippet)
+	}
+	hits, _ = s.Search(ctx, "茅場町", 0)
+	if len(hits) != 1 || !strings.Contains(hits[0].Snippet, "日本橋茅場町～五丁目") || strings.Contains(hits[0].Snippet, "\n") {
+		t.Fatalf("snippet %+v", hits)
+	}
+}
