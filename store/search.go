@@ -141,7 +141,6 @@ func snippet(text, norm, raw, term string, radius int) string {
 	return out
 }
 
-
 func truncRunes(s string, n int) string {
 	r := []rune(s)
 	if len(r) <= n {
