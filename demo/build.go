@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"shinsa/criteria"
@@ -269,16 +271,15 @@ func edit(s string, rng *rand.Rand) string {
 	case k == 2 && prose:
 		return strings.TrimSuffix(s, "。") + "（2027年4月に体制を見直しました）。"
 	}
-	// a number changes
-	rs := []rune(s)
-	for i, r := range rs {
-		if r >= '1' && r <= '8' {
-			rs[i] = r + 1
-			return string(rs)
-		}
+	// a number changes: the first one grows by one (9年 → 10年)
+	if loc := reNumber.FindStringIndex(s); loc != nil {
+		n, _ := strconv.Atoi(s[loc[0]:loc[1]])
+		return s[:loc[0]] + strconv.Itoa(n+1) + s[loc[1]:]
 	}
-	return s + "（更新）"
+	return s + "（2027年4月改定）"
 }
+
+var reNumber = regexp.MustCompile(`[0-9]+`)
 
 func widen(s string) string {
 	var b strings.Builder

@@ -15,10 +15,10 @@ func TestEditorKeepsTheAnswerInView(t *testing.T) {
 		h.keys("r")
 		h.typeText("設立年を確認してください。")
 		v := h.view()
-		contains(t, v, "Editing Correction request of 3.2", "Answer", "9年（更新）", "│ 設立年を確認してください。")
+		contains(t, v, "Editing Correction request of 3.2", "Answer", "10年", "│ 設立年を確認してください。")
 		checkScreen(t, v, sz[0], sz[1], false)
 		h.keys("esc", "d", "r")
-		contains(t, h.view(), "* changed · previous: ✓ conforms", "9年{+（更新）+}", "│ 設立年を確認してください。")
+		contains(t, h.view(), "* changed · previous: ✓ conforms", "[-9-]{+10+}年", "│ 設立年を確認してください。")
 		checkScreen(t, h.view(), sz[0], sz[1], false)
 	}
 	// A long answer is cut, and the text being typed keeps its room.
