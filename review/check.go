@@ -26,23 +26,24 @@ type Problem struct {
 
 // Rule names. They are part of the CLI's JSON output and stay stable.
 const (
-	RuleRequiredEmpty        = "required-empty"
-	RuleMaxChars             = "max-chars"
-	RuleDateNotSeireki       = "date-not-seireki"
-	RuleDateImpossible       = "date-impossible"
-	RuleDisclosureDateFuture = "disclosure-date-future"
-	RuleDisclosureDateStale  = "disclosure-date-stale"
-	RuleMoneyUnit            = "money-unit"
-	RuleMoneyPeriod          = "money-period"
-	RuleCorporateNumber      = "corporate-number"
-	RuleURL                  = "url"
-	RuleCertificationNumber  = "certification-number"
-	RuleUnknownItem          = "unknown-item"
-	RuleChoice               = "choice"
-	RuleYesNo                = "yes-no"
-	RuleCount                = "count"
-	RulePattern              = "pattern"
-	RuleDateMissing          = "date-missing"
+	RuleRequiredEmpty          = "required-empty"
+	RuleMaxChars               = "max-chars"
+	RuleDateNotSeireki         = "date-not-seireki"
+	RuleDateImpossible         = "date-impossible"
+	RuleDisclosureDateFuture   = "disclosure-date-future"
+	RuleDisclosureDateStale    = "disclosure-date-stale"
+	RuleMoneyUnit              = "money-unit"
+	RuleMoneyPeriod            = "money-period"
+	RuleCorporateNumber        = "corporate-number"
+	RuleURL                    = "url"
+	RuleCertificationNumber    = "certification-number"
+	RuleUnknownItem            = "unknown-item"
+	RuleChoice                 = "choice"
+	RuleYesNo                  = "yes-no"
+	RuleCount                  = "count"
+	RulePattern                = "pattern"
+	RuleDateMissing            = "date-missing"
+	RuleDisclosureDateMismatch = "disclosure-date-mismatch"
 )
 
 // Cover-field pseudo items, used as Problem.Item for checks of the cover sheet.
@@ -180,6 +181,11 @@ func checkDisclosureRow(app Application, byItem map[string]Answer, cat *criteria
 				continue
 			}
 			if d := NewDate(m.Year, time.Month(m.Month), m.Day); d != app.DisclosureDate {
+				if !app.DisclosureDate.IsZero() {
+					// The validity runs from this date: the cover and the
+					// table that will be published must agree on it.
+					add(it.ID, RuleDisclosureDateMismatch, "the table states %s, the cover %s", d, app.DisclosureDate)
+				}
 				checkDisclosureDate(it.ID, d, app, today, add)
 			}
 			break
