@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -304,8 +306,10 @@ reported with the row it touched. Exit 0 when all is well, 1 when not.
 
 A log cut short at its end still chains; to catch that, pass the anchor
 printed on an earlier report (--anchor HASH:COUNT).`,
-		Example: "  shinsa verify review.shinsa\n  shinsa verify review.shinsa --anchor 3f5a…e1:412",
-		Args:    cobra.ExactArgs(1),
+		Example: `  shinsa verify review.shinsa
+  A=$(shinsa report review.shinsa 3 --format json | jq -r '"\(.anchor.head):\(.anchor.count)"')   # keep it
+  shinsa verify review.shinsa --anchor "$A"                                                       # months later`,
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			var want *store.Anchor
@@ -344,6 +348,9 @@ printed on an earlier report (--anchor HASH:COUNT).`,
 				}
 			} else if rep.OK() {
 				fmt.Fprintf(out, "ok: %s: %d events, %d applications, %d findings; anchor %s\n", args[0], rep.Events, rep.Apps, rep.Findings, rep.Head)
+				if want != nil {
+					fmt.Fprintf(out, "ok: the anchor given matches event %d of the log\n", want.Count)
+				}
 			} else {
 				for _, p := range rep.Problems {
 					fmt.Fprintf(out, "%s: %s\n", args[0], p)
@@ -374,7 +381,17 @@ other shinsa instances are writing; the copy is complete or absent.`,
 				return err
 			}
 			defer s.Close()
-			if err := s.Backup(cmd.Context(), args[1]); err != nil {
+			dest := args[1]
+			if fi, err := os.Stat(dest); err == nil && fi.IsDir() {
+				return fail(exitBad, "%s is a folder: name the backup file, e.g. %s", dest, filepath.Join(dest, filepath.Base(args[0])))
+			}
+			if fi, err := os.Stat(filepath.Dir(dest)); err != nil || !fi.IsDir() {
+				return fail(exitBad, "%s: the folder %s does not exist; create it first or choose another", dest, filepath.Dir(dest))
+			}
+			if err := s.Backup(cmd.Context(), dest); err != nil {
+				if errors.Is(err, store.ErrExists) {
+					return fail(exitBad, "%v: a backup never replaces a file; choose another name", err)
+				}
 				return bad(err)
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "backed up %s to %s\n", args[0], args[1])
@@ -385,8 +402,11 @@ other shinsa instances are writing; the copy is complete or absent.`,
 
 func newVersionCmd() *cobra.Command {
 	return &cobra.Command{
-		Use:     "version",
-		Short:   "Print shinsa's version and the case-file schema it writes",
+		Use:   "version",
+		Short: "Print shinsa's version and the case-file schema it writes",
+		Long: `Print shinsa's version and the schema version of the case files it writes.
+Case files of an older schema are migrated when opened (after a backup beside
+them, NAME.shinsa.bak-vN); case files of a newer schema are refused.`,
 		Example: "  shinsa version",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -401,7 +421,7 @@ func newStatusCmd() *cobra.Command {
 	c := &cobra.Command{
 		Use:   "status CASEFILE APP STATUS",
 		Short: "Move an application along its life cycle",
-		Long: "Set an application's status: " + joinStatuses() + `.
+		Long: "Set an application's status, one of:\n" + joinStatuses() + `.
 The change is an event in the log. 'certified' records the committee's
 decision and takes the certification number issued (--number NNNN-YYMM; a
 renewal keeps the number it already has). Renewals imported later with that

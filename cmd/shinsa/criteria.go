@@ -232,6 +232,9 @@ same shape 'criteria validate' and the case file accept.`,
 			}
 			cat, err := reg.Catalog(name, edition)
 			if err != nil {
+				if casePath == "" && edition != "" {
+					return fail(exitBad, "%v; to see an edition imported into a case file, add --case CASEFILE", err)
+				}
 				return bad(err)
 			}
 			if asJSON {
@@ -393,7 +396,8 @@ func newCriteriaValidateCmd() *cobra.Command {
 	c := &cobra.Command{
 		Use:   "validate FILE",
 		Short: "Check a catalog, guideline or edition map file",
-		Long: `Check a catalog edition, a guideline or an edition map (JSON, FORMATS.md §3)
+		Long: `Check a catalog edition, a guideline or an edition map (JSON, FORMATS.md §3),
+or a catalog as a CSV/XLSX table (then --scheme and --edition name it),
 before it is imported: item ids unique and shaped N or N.M, categories,
 form rules, relations, and that every clause reference resolves to a known
 guideline clause; for guidelines that the clause tree is sound; for edition
@@ -406,7 +410,8 @@ Exit 0 and "ok: N items" when the file is fine; exit 2 with one line per
 problem (FILE: WHERE: WHAT) when it is not.`,
 		Example: `  shinsa criteria validate asp-saas-2027.json
   shinsa criteria validate medical-2027.json --with mhlw-medical-sys-6.1.json
-  shinsa criteria validate asp-saas.2026-to-2027.json --with asp-saas-2027.json`,
+  shinsa criteria validate asp-saas.2026-to-2027.json --with asp-saas-2027.json
+  shinsa criteria validate 開示項目_公式.xlsx --scheme asp-saas --edition official-2027`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			file := args[0]
@@ -523,6 +528,9 @@ func validateFile(reg *criteria.Registry, file, scheme, edition string) (validat
 		}
 		if readCatalogTable == nil {
 			return res, fail(exitBad, "%s: CSV/XLSX catalog tables cannot be validated by this build yet; save the catalog as JSON (FORMATS.md §3)", file)
+		}
+		if scheme == "" || edition == "" {
+			return res, fail(exitBad, "%s: a CSV/XLSX catalog needs --scheme and --edition", file)
 		}
 		c, err := readCatalogTable(file, data, scheme, edition)
 		if err != nil {

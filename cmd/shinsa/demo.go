@@ -26,13 +26,14 @@ func newDemoCmd() *cobra.Command {
 		Long: `Write a case file of realistic sample applications — one per scheme
 (ASP・SaaS, IaaS・PaaS, データセンター, 医療情報 ASP・SaaS, 特定個人情報 ASP・SaaS),
 a certified application with its renewal, and a second correction round — and
-open it in the workbench. The applicants and their answers are fictional.
+open it in the workbench (with --no-open, or without a terminal, it lists the
+applications instead). The applicants and their answers are fictional.
 
 The file is DIR/demo.shinsa (an earlier demo file there is replaced). With
 --size N it writes an archive of N applications instead (10% renewals,
 findings on every row of half of them), as the benchmarks use.`,
 		Example: `  shinsa demo
-  shinsa demo --dir . --no-open && shinsa list demo.shinsa
+  shinsa demo --dir . --no-open && shinsa report demo.shinsa 3 --kind letter
   shinsa demo --size 2000 --dir /tmp/archive --no-open`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {

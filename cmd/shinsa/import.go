@@ -150,6 +150,9 @@ On success the new application's id is printed on stdout.`,
 				var ie *intake.Error
 				if errors.As(err, &ie) {
 					ie.File = file // name the file as the user typed it
+					if strings.Contains(ie.Msg, "has no edition") {
+						ie.Msg += fmt.Sprintf("; load that edition first: shinsa criteria import %s CATALOG.json", path)
+					}
 				}
 				return bad(err)
 			}

@@ -85,6 +85,9 @@ Run 'shinsa CASEFILE' to open a case file in the terminal workbench.`,
 			if len(args) == 0 {
 				return cmd.Help()
 			}
+			if _, err := os.Stat(args[0]); errors.Is(err, os.ErrNotExist) {
+				return fail(exitBad, "%s: no such case file, nor a verb of shinsa (see 'shinsa --help')", args[0])
+			}
 			return runOpen(cmd, args[0])
 		},
 	}
@@ -122,7 +125,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	root.SetArgs(args)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	err := root.Execute()
+	cmd, err := root.ExecuteC()
 	pprof.StopCPUProfile()
 	if f := root.PersistentFlags().Lookup("peak-rss"); f != nil && f.Value.String() == "true" {
 		// VmHWM counts SQLite's memory too, which runtime.MemStats cannot see.
@@ -144,8 +147,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		return ee.code
 	}
-	// cobra's own usage errors (unknown verb, wrong argument count).
-	fmt.Fprintln(stderr, "shinsa: "+oneLine(err.Error()))
+	// cobra's own usage errors (unknown verb, wrong argument count): say
+	// which verb, and where its usage is.
+	fmt.Fprintln(stderr, "shinsa: "+oneLine(fmt.Sprintf("%s: %v (see '%s --help')", cmd.CommandPath(), err, cmd.CommandPath())))
 	return exitBad
 }
 

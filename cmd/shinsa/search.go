@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -23,6 +24,9 @@ included.`,
 		Example: "  shinsa search review.shinsa 免震\n  shinsa search review.shinsa ISO27001 --json",
 		Args:    cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if strings.TrimSpace(args[1]) == "" {
+				return fail(exitBad, "search: TERM is empty; give a word to look for (see 'shinsa search --help')")
+			}
 			s, err := openCase(args[0])
 			if err != nil {
 				return err
