@@ -36,7 +36,10 @@ func Normalize(s string) string {
 		b.WriteRune(r)
 		prev = r
 	}
-	return b.String()
+	// Dropping a space can put a combining mark next to a letter that NFKC
+	// had kept apart (´ is NFKC " \u0301"): compose again, so Normalize of
+	// its own output is the same text.
+	return norm.NFC.String(b.String())
 }
 
 // foldDash unifies the dash and wave characters that Japanese text mixes

@@ -145,7 +145,7 @@ func TestNormalize_folds_form_but_not_content(t *testing.T) {
 }
 
 func FuzzSanitize(f *testing.F) {
-	for _, s := range []string{"plain", "\x1b]0;t\x07", "\x1b[2J", "\u009b31m", "\u202e", "a\r\nb", "\xff\xfe", "①※○ｶﾞ🙂"} {
+	for _, s := range []string{"plain", "\x1b]0;t\x07", "\x1b[2J", "\u009b31m", "\u202e", "a\r\nb", "\xff\xfe", "①※○ｶﾞ🙂", "A´", "が ゙"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
