@@ -44,6 +44,7 @@ const (
 	RulePattern                = "pattern"
 	RuleDateMissing            = "date-missing"
 	RuleDisclosureDateMismatch = "disclosure-date-mismatch"
+	RuleCoverMissing           = "cover-missing"
 )
 
 // Cover-field pseudo items, used as Problem.Item for checks of the cover sheet.
@@ -51,6 +52,8 @@ const (
 	CoverDisclosureDate      = "cover.disclosure_date"
 	CoverCorporateNumber     = "cover.corporate_number"
 	CoverCertificationNumber = "cover.certification_number"
+	CoverApplicant           = "cover.applicant"
+	CoverService             = "cover.service"
 )
 
 var (
@@ -77,12 +80,11 @@ func Check(app Application, answers []Answer, cat *criteria.Catalog, today Date)
 	add := func(item, rule, format string, args ...any) {
 		ps = append(ps, Problem{Item: item, Rule: rule, Message: fmt.Sprintf(format, args...)})
 	}
-	checkCover(app, today, add)
-
 	byItem := make(map[string]Answer, len(answers))
 	for _, a := range answers {
 		byItem[a.Item] = a
 	}
+	checkCover(app, today, add, !tableDisclosureDate(byItem, cat).IsZero())
 	checkDisclosureRow(app, byItem, cat, today, add)
 	order := map[string]int{}
 	if cat != nil {
@@ -123,7 +125,18 @@ func Check(app Application, answers []Answer, cat *criteria.Catalog, today Date)
 
 type addFunc func(item, rule, format string, args ...any)
 
-func checkCover(app Application, today Date, add addFunc) {
+func checkCover(app Application, today Date, add addFunc, tableHasDate bool) {
+	// A CSV has no cover sheet: what the flags did not give is missing, and
+	// the validity (from the 開示情報の日付) cannot be computed without it.
+	if strings.TrimSpace(app.Applicant) == "" {
+		add(CoverApplicant, RuleCoverMissing, "no 事業者名 (applicant)")
+	}
+	if strings.TrimSpace(app.Service) == "" {
+		add(CoverService, RuleCoverMissing, "no サービス名称 (service)")
+	}
+	if app.DisclosureDate.IsZero() && !tableHasDate { // the table's own row can stand for it
+		add(CoverDisclosureDate, RuleCoverMissing, "no 開示情報の日付 (disclosure date): the certification's validity runs from it")
+	}
 	if d := app.DisclosureDate; !d.IsZero() {
 		checkDisclosureDate(CoverDisclosureDate, d, app, today, add)
 	}
@@ -192,6 +205,26 @@ func checkDisclosureRow(app Application, byItem map[string]Answer, cat *criteria
 		}
 		return
 	}
+}
+
+// tableDisclosureDate is the date the table's 開示情報の日付 row states, or
+// the zero Date.
+func tableDisclosureDate(byItem map[string]Answer, cat *criteria.Catalog) Date {
+	if cat == nil {
+		return Date{}
+	}
+	for _, it := range cat.Items {
+		if it.Title != DisclosureDateTitle {
+			continue
+		}
+		for _, m := range FindDates(byItem[it.ID].Text) {
+			if m.Err == nil && m.Day != 0 && m.Year >= 1000 {
+				return NewDate(m.Year, time.Month(m.Month), m.Day)
+			}
+		}
+		break
+	}
+	return Date{}
 }
 
 // CorporateNumberValid reports whether s is a 13-digit 法人番号 with a correct

@@ -87,7 +87,7 @@ func TestCheckDisclosureDateRowOfTheTable(t *testing.T) {
 		{"no cover date, row fine", Date{}, "2026/10/1", nil},
 		{"cover fine, row in the future", NewDate(2026, time.October, 1), "2027年1月5日", []string{"1 disclosure-date-future", "1 disclosure-date-mismatch"}},
 		{"cover and row name different days", NewDate(2026, time.October, 1), "2026年9月1日", []string{"1 disclosure-date-mismatch"}},
-		{"row not a date is left to the other rules", Date{}, "別紙のとおり", []string{"1 date-missing"}},
+		{"row not a date is left to the other rules", Date{}, "別紙のとおり", []string{"cover.disclosure_date cover-missing", "1 date-missing"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := goodApp()

@@ -39,6 +39,7 @@ var checkToday = NewDate(2026, time.October, 15)
 func goodApp() Application {
 	return Application{
 		Scheme: "asp-saas", Edition: "check-test", Kind: New,
+		Applicant: "北斗クラウドテクノロジー株式会社", Service: "北斗電子契約",
 		CorporateNumber: "2394886327870",
 		DisclosureDate:  NewDate(2026, time.October, 1),
 		Submitted:       NewDate(2026, time.October, 12),

@@ -188,7 +188,7 @@ func TestCheck_date_and_year_rows_without_a_date(t *testing.T) {
 			{ID: "1", No: 1, Category: "c", Title: "開示情報の日付", Required: true, Constraints: criteria.Constraints{Kind: criteria.KindDate, Seireki: true}},
 			{ID: "3.1", No: 3, Category: "c", Title: "設立年", Required: true, Constraints: criteria.Constraints{Kind: criteria.KindYear, Seireki: true}},
 		}}
-	app := Application{Scheme: "x", Edition: "1", Kind: New}
+	app := Application{Scheme: "x", Edition: "1", Kind: New, Applicant: "株式会社テスト", Service: "テスト", DisclosureDate: NewDate(2026, 4, 1), Submitted: NewDate(2026, 4, 10)}
 	rules := func(a1, a31 string) string {
 		var out []string
 		for _, p := range Check(app, []Answer{{Item: "1", Text: a1}, {Item: "3.1", Text: a31}}, cat, NewDate(2026, 11, 1)) {

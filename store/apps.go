@@ -129,6 +129,14 @@ func (s *Store) Import(ctx context.Context, sub *review.Submission, opt ImportOp
 		if prev.Scheme != app.Scheme {
 			return 0, fmt.Errorf("--round-of %d: that application is of scheme %s, this submission of %s", opt.RoundOf, prev.Scheme, app.Scheme)
 		}
+		// A round corrects the same application: a workbook that says it is
+		// another kind, or names another certification, is the wrong file.
+		if prev.Kind != app.Kind {
+			return 0, fmt.Errorf("--round-of %d: that application is %s (%s), this submission says %s (%s): is it the right file?", opt.RoundOf, prev.Kind, prev.Kind.Japanese(), app.Kind, app.Kind.Japanese())
+		}
+		if prev.CertificationNumber != "" && app.CertificationNumber != "" && prev.CertificationNumber != app.CertificationNumber {
+			return 0, fmt.Errorf("--round-of %d: that application has certification number %s, this submission %s", opt.RoundOf, prev.CertificationNumber, app.CertificationNumber)
+		}
 		h.RoundOf, h.Round, h.Predecessor = first, round+1, prev.Predecessor
 	}
 	if opt.RenewalOf != 0 {
@@ -138,6 +146,12 @@ func (s *Store) Import(ctx context.Context, sub *review.Submission, opt ImportOp
 		}
 		if prev.Scheme != app.Scheme {
 			return 0, fmt.Errorf("--renewal-of %d: that application is of scheme %s, this submission of %s", opt.RenewalOf, prev.Scheme, app.Scheme)
+		}
+		if prev.Status != review.Certified {
+			return 0, fmt.Errorf("--renewal-of %d: that application is %s, not certified; a renewal follows a certified application (record it with 'shinsa status CASEFILE %d certified --number NNNN-YYMM')", opt.RenewalOf, prev.Status, opt.RenewalOf)
+		}
+		if prev.CertificationNumber != "" && app.CertificationNumber != "" && prev.CertificationNumber != app.CertificationNumber {
+			return 0, fmt.Errorf("--renewal-of %d: that application was certified as %s, this submission names %s", opt.RenewalOf, prev.CertificationNumber, app.CertificationNumber)
 		}
 		h.Predecessor = opt.RenewalOf
 	} else if h.Predecessor == 0 && app.Kind != review.New && app.CertificationNumber != "" {

@@ -28,6 +28,7 @@ application's catalog edition:
   disclosure-date-future  開示情報の日付 after today
   disclosure-date-stale   開示情報の日付 more than a year before the submission
   disclosure-date-mismatch  the table's 開示情報の日付 row and the cover name different days
+  cover-missing           no applicant, service or 開示情報の日付 (a CSV without the flags)
   money-unit              an amount without 円, 千円, 万円, 百万円 or 億円
   money-period            an amount without its fiscal period (2026年3月期, 2025年度)
   corporate-number        法人番号 not 13 digits or with a wrong check digit

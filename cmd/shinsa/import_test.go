@@ -33,6 +33,11 @@ func TestImport_each_form_then_check(t *testing.T) {
 			"--corporate-number", "2394886327870", "--service", "北斗電子契約", "--disclosure-date", "令和8年10月1日", "--submitted", "2026-10-12"},
 		{examples + "renewal.xlsx", "--renewal-of", "1"},
 	} {
+		if i == 3 { // a renewal follows a certified application
+			if r := shinsa(t, "status", path, "1", "certified", "--number", "2396-2612"); r.code != 0 {
+				t.Fatalf("certify: %s", r.stderr)
+			}
+		}
 		r := shinsa(t, append([]string{"import", path}, args...)...)
 		if r.code != 0 || strings.TrimSpace(r.stdout) != string(rune('1'+i)) {
 			t.Fatalf("import %v: code %d stdout %q stderr %q", args, r.code, r.stdout, r.stderr)

@@ -127,8 +127,13 @@ func reportFormat(flag string, given bool, output string) (report.Format, error)
 		case strings.HasSuffix(name, ".htm"):
 			return report.HTML, nil
 		}
-		if f, err := report.ParseFormat(strings.TrimPrefix(filepath.Ext(name), ".")); err == nil {
+		ext := strings.TrimPrefix(filepath.Ext(name), ".")
+		if f, err := report.ParseFormat(ext); err == nil {
 			return f, nil
+		}
+		if ext != "" {
+			// x.pdf would otherwise get Markdown under a name that lies.
+			return "", fail(exitBad, "-o %s: shinsa writes no .%s; give --format (md, html, csv, xlsx, json, oscal) or name the file .md, .html, .csv, .xlsx, .json or .oscal.json", output, ext)
 		}
 	}
 	f, err := report.ParseFormat(flag)

@@ -141,3 +141,40 @@ func readFile(t *testing.T, p string) string {
 	}
 	return string(b)
 }
+
+func TestImport_refuses_the_wrong_predecessor_or_round(t *testing.T) {
+	dir := t.TempDir()
+	c := filepath.Join(dir, "c.shinsa")
+	shinsa(t, "new", c)
+	esc := "testdata/hostile/escapes.json"
+	shinsa(t, "import", c, esc) // 1: new, received
+	ren := strings.Replace(readFile(t, esc), `"kind": "new"`, `"kind": "renewal", "certification_number": "0777-2611"`, 1)
+	rf := filepath.Join(dir, "renewal.json")
+	os.WriteFile(rf, []byte(ren), 0o644)
+	for _, c2 := range []struct {
+		args []string
+		says string
+	}{
+		{[]string{rf, "--renewal-of", "1"}, "not certified"},
+		{[]string{rf, "--round-of", "1"}, "is it the right file"},
+	} {
+		before := snapshot(t, c)
+		r := shinsa(t, append([]string{"import", c}, c2.args...)...)
+		if r.code != 2 || !strings.Contains(r.stderr, c2.says) {
+			t.Errorf("import %v: exit %d %q, want exit 2 saying %q", c2.args, r.code, r.stderr, c2.says)
+		}
+		if snapshot(t, c) != before {
+			t.Error("a refused import changed the case file")
+		}
+	}
+	shinsa(t, "status", c, "1", "certified", "--number", "0999-2611")
+	if r := shinsa(t, "import", c, rf, "--renewal-of", "1"); r.code != 2 || !strings.Contains(r.stderr, "0999-2611") {
+		t.Errorf("renewal naming another certification number: exit %d %q", r.code, r.stderr)
+	}
+	if r := shinsa(t, "report", c, "1", "-o", filepath.Join(dir, "r.pdf")); r.code != 2 || !strings.Contains(r.stderr, ".pdf") {
+		t.Errorf("report -o r.pdf: exit %d %q", r.code, r.stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "r.pdf")); err == nil {
+		t.Error("report -o r.pdf wrote a file")
+	}
+}
