@@ -44,6 +44,9 @@ func (e *ConflictError) Error() string {
 		e.Current.Item, e.Current.Reviewer, e.Current.Time.Local().Format("15:04:05"), e.Current.Revision, e.Base)
 }
 
+// ErrClosed: the application is decided (certified, rejected, withdrawn).
+var ErrClosed = errors.New("application closed")
+
 // ErrConflict matches any *ConflictError with errors.Is.
 var ErrConflict = errors.New("finding changed by someone else")
 
@@ -87,12 +90,18 @@ func (s *Store) SaveFindings(ctx context.Context, ins []FindingInput) ([]review.
 	checkedApps := map[int64]bool{}
 	for _, in := range ins {
 		if !checkedApps[in.App] {
-			var one int
-			if err := tx.QueryRowContext(ctx, "SELECT 1 FROM applications WHERE id = ?", in.App).Scan(&one); err != nil {
+			var st string
+			if err := tx.QueryRowContext(ctx, "SELECT status FROM applications WHERE id = ?", in.App).Scan(&st); err != nil {
 				if err == sql.ErrNoRows {
 					return nil, fmt.Errorf("application %d: %w", in.App, ErrNotFound)
 				}
 				return nil, s.wrapWrite(err)
+			}
+			switch review.Status(st) {
+			case review.Certified, review.Rejected, review.Withdrawn:
+				// A decided application's findings are the record of the
+				// decision.
+				return nil, fmt.Errorf("application %d is %s: its findings are closed (reopen it with 'shinsa status CASEFILE %d in-review'): %w", in.App, st, in.App, ErrClosed)
 			}
 			checkedApps[in.App] = true
 		}

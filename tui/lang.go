@@ -311,6 +311,7 @@ var ja = map[string]string{
 	"only in diff view (d)":                               "差分表示（d）でのみ",
 	"resolve the conflict first (m or t)":                 "先に競合を解決してください（m か t）",
 	"this row is not in the catalog; it cannot be judged": "カタログにない行は判定できません",
+	"#%d is %s: its findings are closed (reopen it: shinsa status CASEFILE %d in-review)": "#%d は%sです。所見は確定しています（再開するには: shinsa status CASEFILE %d in-review）",
 	"the right pane has nothing more to scroll":           "右ペインにこれ以上ありません",
 	"the catalog of this application is not known":        "この申請のカタログが不明です",
 	"export is running":                                   "出力中です",

@@ -64,6 +64,9 @@ func (m *reviewScreen) listActions() Actions {
 		if !m.rows[m.selectedRow()].known {
 			return c.t("this row is not in the catalog; it cannot be judged")
 		}
+		if m.d != nil && closedStatus(m.d.app.Status) {
+			return c.tf("#%d is %s: its findings are closed (reopen it: shinsa status CASEFILE %d in-review)", m.appID, c.t(string(m.d.app.Status)), m.appID)
+		}
 		return ""
 	}
 	right := func() bool { return m.focus == paneRight }
@@ -192,4 +195,10 @@ func (m *reviewScreen) back() tea.Cmd {
 		return m.c.navigate(popMsg{})
 	}
 	return nil
+}
+
+// closedStatus: a decided application's findings are the record of that
+// decision and are not edited (reopen it first).
+func closedStatus(st review.Status) bool {
+	return st == review.Certified || st == review.Rejected || st == review.Withdrawn
 }

@@ -178,3 +178,19 @@ func TestImport_refuses_the_wrong_predecessor_or_round(t *testing.T) {
 		t.Error("report -o r.pdf wrote a file")
 	}
 }
+
+func TestFinding_on_a_certified_application_is_refused(t *testing.T) {
+	path := demoCase(t) // #1 is certified
+	before := snapshot(t, path)
+	r := shinsa(t, "finding", path, "1", "2", "--verdict", "nonconforming")
+	if r.code != 2 || !strings.Contains(r.stderr, "findings are closed") || !strings.Contains(r.stderr, "in-review") {
+		t.Fatalf("finding on a certified application: exit %d %q", r.code, r.stderr)
+	}
+	if snapshot(t, path) != before {
+		t.Fatal("the refused finding changed the case file")
+	}
+	shinsa(t, "status", path, "1", "in-review")
+	if r := shinsa(t, "finding", path, "1", "2", "--verdict", "nonconforming"); r.code != 0 {
+		t.Fatalf("after reopening: %d %s", r.code, r.stderr)
+	}
+}
