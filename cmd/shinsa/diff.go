@@ -54,6 +54,47 @@ func baseline(ctx context.Context, s *store.Store, app int64, against, againstFi
 	return from, old, nil
 }
 
+// comparison is an application compared with its baseline, for diff and carry.
+type comparison struct {
+	s, from  *store.Store
+	app, old int64
+	diffs    []review.ItemDiff
+}
+
+func (c *comparison) close() {
+	if c.from != c.s {
+		c.from.Close()
+	}
+	c.s.Close()
+}
+
+// openComparison opens CASEFILE, finds APP and what it follows (or
+// --against, in --against-file) and compares the two.
+func openComparison(cmd *cobra.Command, args []string, against, againstFile string) (*comparison, error) {
+	ctx := cmd.Context()
+	s, err := openCase(args[0])
+	if err != nil {
+		return nil, err
+	}
+	c := &comparison{s: s, from: s}
+	app, err := loadApp(ctx, s, args[1])
+	if err != nil {
+		c.close()
+		return nil, err
+	}
+	from, old, err := baseline(ctx, s, app, against, againstFile)
+	if err != nil {
+		c.close()
+		return nil, err
+	}
+	c.from, c.app, c.old = from, app, old
+	if c.diffs, err = store.Compare(ctx, s, app, from, old); err != nil {
+		c.close()
+		return nil, bad(err)
+	}
+	return c, nil
+}
+
 func newDiffCmd() *cobra.Command {
 	var against, againstFile, color string
 	var asJSON, all bool
@@ -74,27 +115,12 @@ line each; unchanged rows are left out unless --all.`,
   shinsa diff review.shinsa 12 --against-file review-2024.shinsa --against 3 --color never | less -R`,
 		Args: cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			ctx := cmd.Context()
-			s, err := openCase(args[0])
+			cmp, err := openComparison(cmd, args, against, againstFile)
 			if err != nil {
 				return err
 			}
-			defer s.Close()
-			app, err := loadApp(ctx, s, args[1])
-			if err != nil {
-				return err
-			}
-			from, old, err := baseline(ctx, s, app, against, againstFile)
-			if err != nil {
-				return err
-			}
-			if from != s {
-				defer from.Close()
-			}
-			diffs, err := store.Compare(ctx, s, app, from, old)
-			if err != nil {
-				return bad(err)
-			}
+			defer cmp.close()
+			app, old, diffs := cmp.app, cmp.old, cmp.diffs
 			out := cmd.OutOrStdout()
 			if asJSON {
 				if diffs == nil {
@@ -147,26 +173,12 @@ correction or nonconforming are never carried: check they were addressed.`,
 		Args:    cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			s, err := openCase(args[0])
+			cmp, err := openComparison(cmd, args, against, againstFile)
 			if err != nil {
 				return err
 			}
-			defer s.Close()
-			app, err := loadApp(ctx, s, args[1])
-			if err != nil {
-				return err
-			}
-			from, old, err := baseline(ctx, s, app, against, againstFile)
-			if err != nil {
-				return err
-			}
-			if from != s {
-				defer from.Close()
-			}
-			diffs, err := store.Compare(ctx, s, app, from, old)
-			if err != nil {
-				return bad(err)
-			}
+			defer cmp.close()
+			s, app, old, diffs := cmp.s, cmp.app, cmp.old, cmp.diffs
 			current, err := s.Findings(ctx, app)
 			if err != nil {
 				return bad(err)
