@@ -23,7 +23,7 @@ func TestWriteFailure_disk_full(t *testing.T) {
 	var pages int
 	s.write.QueryRow("PRAGMA page_count").Scan(&pages)
 	// SQLite's own limit on the file's size: the same SQLITE_FULL a full disk gives.
-	if _, err := s.write.Exec("PRAGMA max_page_count = " + itoa(pages)); err != nil {
+	if _, err := s.write.Exec("PRAGMA max_page_count = " + strconv.Itoa(pages)); err != nil {
 		t.Fatal(err)
 	}
 	big := strings.Repeat("所見", 40000)
@@ -62,48 +62,24 @@ func TestWriteFailure_file_made_read_only(t *testing.T) {
 	s, path := newCase(t)
 	ctx := context.Background()
 	id := mustImport(t, s)
-	// Root ignores permission bits; the immutable attribute stops even root.
-	files := []string{path, path + "-wal", path + "-shm"}
-	for _, f := range files {
-		if out, err := exec.Command("chattr", "+i", f).CombinedOutput(); err != nil {
-			t.Fatalf("chattr +i %s: %v %s (e2fsprogs provides chattr)", f, err, out)
-		}
-	}
-	defer func() {
-		for _, f := range files {
-			exec.Command("chattr", "-i", f).Run()
-		}
-	}()
+	release := immutable(t, path)
+	defer release()
 	_, err := s.SaveFinding(ctx, FindingInput{App: id, Item: "5", Verdict: review.Conforms, Note: "読取専用", Reviewer: "r", Base: 0})
 	var we *WriteError
 	if !errors.As(err, &we) || !strings.Contains(we.Error(), "read-only") {
 		t.Fatalf("save into a read-only file: %v, want a WriteError saying it is read-only", err)
 	}
-	for _, f := range files {
-		exec.Command("chattr", "-i", f).Run()
-	}
+	release()
 	if _, err := s.SaveFinding(ctx, FindingInput{App: id, Item: "5", Verdict: review.Conforms, Note: "読取専用", Reviewer: "r", Base: 0}); err != nil {
 		t.Fatalf("save once writable again: %v", err)
 	}
 }
 
-func itoa(n int) string { return strconv.Itoa(n) }
-
 func TestReadFailure_says_why(t *testing.T) {
 	s, path := newCase(t)
 	ctx := context.Background()
 	id := mustImport(t, s)
-	files := []string{path, path + "-wal", path + "-shm"}
-	for _, f := range files {
-		if out, err := exec.Command("chattr", "+i", f).CombinedOutput(); err != nil {
-			t.Fatalf("chattr +i %s: %v %s", f, err, out)
-		}
-	}
-	defer func() {
-		for _, f := range files {
-			exec.Command("chattr", "-i", f).Run()
-		}
-	}()
+	defer immutable(t, path)()
 	// A fresh reader connection must open the files; the pool's may be idle.
 	s.read.SetMaxIdleConns(0)
 	_, err := s.FindingsSince(ctx, id, time.Time{})
@@ -113,5 +89,23 @@ func TestReadFailure_says_why(t *testing.T) {
 	var re *ReadError
 	if !errors.As(err, &re) || !strings.Contains(err.Error(), "make them writable") {
 		t.Fatalf("read of an immutable case file: %v", err)
+	}
+}
+
+// immutable makes a case file and its -wal and -shm files immutable
+// (chattr +i: root ignores permission bits, not this) and returns the
+// function that makes them writable again.
+func immutable(t *testing.T, path string) (release func()) {
+	t.Helper()
+	files := []string{path, path + "-wal", path + "-shm"}
+	for _, f := range files {
+		if out, err := exec.Command("chattr", "+i", f).CombinedOutput(); err != nil {
+			t.Fatalf("chattr +i %s: %v %s (e2fsprogs provides chattr)", f, err, out)
+		}
+	}
+	return func() {
+		for _, f := range files {
+			exec.Command("chattr", "-i", f).Run()
+		}
 	}
 }

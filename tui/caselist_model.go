@@ -173,12 +173,7 @@ func (m *caseList) selectApp(app int64) {
 // refilter recomputes the shown rows from the filter and sort order and puts
 // the cursor on app when it is still shown.
 func (m *caseList) refilter(app int64) {
-	var terms []string // split before normalising: see filterTerms
-	for _, f := range strings.Fields(strings.ReplaceAll(strings.ToLower(m.filter.Value()), "　", " ")) {
-		if t := review.Normalize(f); t != "" {
-			terms = append(terms, t)
-		}
-	}
+	terms := filterWords(m.filter.Value())
 	m.view = m.view[:0]
 rows:
 	for i := range m.rows {

@@ -228,12 +228,16 @@ func (m *reviewScreen) revisible() {
 // filterTerms splits what was typed into the filter into its words,
 // normalised as row keys are ("not applicable" is one verdict name).
 func filterTerms(s string) []string {
-	q := strings.ToLower(s)
-	q = strings.ReplaceAll(q, "not applicable", string(review.NotApplicable))
-	// Split first: Normalize drops the space between Japanese words, which
-	// here separates two terms (要修正 経常).
+	q := strings.ReplaceAll(strings.ToLower(s), "not applicable", string(review.NotApplicable))
+	return filterWords(q)
+}
+
+// filterWords splits a filter into lower-case words, each normalised as row
+// keys are. Split first: Normalize drops the space between Japanese words,
+// which here separates two terms (要修正 経常).
+func filterWords(s string) []string {
 	var out []string
-	for _, f := range strings.Fields(strings.ReplaceAll(q, "　", " ")) {
+	for _, f := range strings.Fields(strings.ToLower(s)) {
 		if t := review.Normalize(f); t != "" {
 			out = append(out, t)
 		}

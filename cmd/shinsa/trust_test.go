@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"os/user"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -22,7 +23,7 @@ func TestVerify_anchor_from_a_report_catches_a_cut_log(t *testing.T) {
 	if err := json.Unmarshal([]byte(r.stdout), &rep); err != nil || rep.Anchor.Count == 0 {
 		t.Fatalf("report anchor: %v %+v", err, rep.Anchor)
 	}
-	anchor := rep.Anchor.Head + ":" + itoa64(rep.Anchor.Count)
+	anchor := rep.Anchor.Head + ":" + strconv.FormatInt(rep.Anchor.Count, 10)
 	if v := shinsa(t, "verify", path, "--anchor", anchor); v.code != 0 {
 		t.Fatalf("fresh anchor: %d %s %s", v.code, v.stdout, v.stderr)
 	}
@@ -31,7 +32,7 @@ func TestVerify_anchor_from_a_report_catches_a_cut_log(t *testing.T) {
 	shinsa(t, "finding", path, "3", "2", "--verdict", "nonconforming")
 	shinsa(t, "finding", path, "3", "2", "--verdict", "conforms")
 	out, err := exec.Command("sqlite3", path,
-		"DROP TRIGGER events_no_delete; DELETE FROM events WHERE seq > "+itoa64(rep.Anchor.Count-3)+";").CombinedOutput()
+		"DROP TRIGGER events_no_delete; DELETE FROM events WHERE seq > "+strconv.FormatInt(rep.Anchor.Count-3, 10)+";").CombinedOutput()
 	if err != nil {
 		t.Fatalf("sqlite3: %v %s", err, out)
 	}
@@ -43,8 +44,6 @@ func TestVerify_anchor_from_a_report_catches_a_cut_log(t *testing.T) {
 		t.Fatalf("a malformed anchor: exit %d", bad.code)
 	}
 }
-
-func itoa64(n int64) string { b, _ := json.Marshal(n); return string(b) }
 
 func TestReviewer_comes_from_the_flag_then_the_environment_then_the_os_user(t *testing.T) {
 	path := demoCase(t)
