@@ -4,53 +4,50 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 
-	"shinsa/report/internal/jsonschema"
+	"github.com/santhosh-tekuri/jsonschema/v6"
 	"shinsa/review"
 )
 
-// oscalSchema loads NIST's schema from shared/oscal, found by walking up from
-// the test's directory (CI clones the repository with shared/ beside it). Its
-// absence fails the test: the OSCAL output must never go unchecked.
+// oscalSchema compiles NIST's OSCAL assessment-results schema (1.0.4),
+// vendored in testdata/oscal with its licence note, with a maintained JSON
+// Schema validator. Its absence fails the test: the OSCAL output must never
+// go unchecked.
 func oscalSchema(t *testing.T) *jsonschema.Schema {
 	t.Helper()
-	dir, err := os.Getwd()
+	const p = "testdata/oscal/oscal_assessment-results_schema.json"
+	f, err := os.Open(p)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for {
-		p := filepath.Join(dir, "shared", "oscal", "oscal_assessment-results_schema.json")
-		if data, err := os.ReadFile(p); err == nil {
-			s, err := jsonschema.Compile(data)
-			if err != nil {
-				t.Fatalf("%s: %v", p, err)
-			}
-			return s
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("shared/oscal/oscal_assessment-results_schema.json not found above the test directory; put the shared folder beside the repository")
-		}
-		dir = parent
+	defer f.Close()
+	doc, err := jsonschema.UnmarshalJSON(f)
+	if err != nil {
+		t.Fatalf("%s: %v", p, err)
 	}
+	c := jsonschema.NewCompiler()
+	c.AssertFormat()
+	if err := c.AddResource("oscal-ar.json", doc); err != nil {
+		t.Fatalf("%s: %v", p, err)
+	}
+	s, err := c.Compile("oscal-ar.json")
+	if err != nil {
+		t.Fatalf("%s: %v", p, err)
+	}
+	return s
 }
 
 func validOSCAL(t *testing.T, s *jsonschema.Schema, raw []byte) {
 	t.Helper()
-	errs, err := s.ValidateJSON(raw)
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(raw))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for i, e := range errs {
-		if i == 20 {
-			t.Errorf("… and %d more", len(errs)-20)
-			break
-		}
-		t.Errorf("schema: %s", e)
+	if err := s.Validate(doc); err != nil {
+		t.Errorf("schema: %v", err)
 	}
 }
 
@@ -115,9 +112,19 @@ func TestOSCALValidatesAgainstTheSchema(t *testing.T) {
 	t.Run("broken_document_fails", func(t *testing.T) {
 		// The check has teeth: a state outside the enum is refused.
 		raw := bytes.Replace(render(t, newCase(t), Committee, OSCAL), []byte(`"state": "satisfied"`), []byte(`"state": "conforms"`), 1)
-		errs, err := s.ValidateJSON(raw)
-		if err != nil || len(errs) == 0 {
+		doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(raw))
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = s.Validate(doc)
+		if err == nil || !strings.Contains(err.Error(), "state") {
 			t.Fatalf("a document with state \"conforms\" passed (%v)", err)
+		}
+		// A broken UUID is caught by the schema's pattern too.
+		raw = bytes.Replace(render(t, newCase(t), Committee, OSCAL), []byte(`"uuid": "`), []byte(`"uuid": "x`), 1)
+		doc, _ = jsonschema.UnmarshalJSON(bytes.NewReader(raw))
+		if err := s.Validate(doc); err == nil {
+			t.Fatal("a document with a malformed uuid passed")
 		}
 	})
 }

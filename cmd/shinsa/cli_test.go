@@ -114,7 +114,7 @@ func TestList_refuses_bad_files_with_one_line_and_exit_2(t *testing.T) {
 	b[63] = byte(store.SchemaVersion + 5)
 	os.WriteFile(newer, b, 0o644)
 	os.WriteFile(filepath.Join(dir, "memo.txt"), []byte("審査メモ\n"), 0o644)
-	xlsx, err := os.ReadFile("../../../shared/fixtures/example/new.xlsx")
+	xlsx, err := os.ReadFile("../../intake/testdata/new.xlsx")
 	if err != nil {
 		t.Fatalf("the example workbook: %v", err)
 	}
