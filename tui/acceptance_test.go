@@ -56,8 +56,14 @@ func TestAcceptanceInTmux(t *testing.T) {
 	})
 	tm.keys("Escape")
 	tm.waitFor("Finding  ! correction")
+	// Three keys in one write (key repeat, a fast typist, an SSH link)
+	// move three rows; a verdict typed with the IME on counts.
+	tm.literal("jjj")
+	tm.waitFor(">· 4.1 ")
+	tm.literal("１")
+	tm.waitFor("✓ 4.1 ", "3/135 reviewed")
 	tm.keys("q")
-	tm.waitFor("Applications · demo.shinsa", "2/135")
+	tm.waitFor("Applications · demo.shinsa", "3/135")
 	tm.keys("q")
 	tm.waitExit()
 
@@ -74,7 +80,7 @@ func TestAcceptanceInTmux(t *testing.T) {
 	for _, a := range list.Applications {
 		if a.ID == 2 {
 			found = true
-			if a.Reviewed != 2 || a.Findings["conforms"] != 1 || a.Findings["correction"] != 1 {
+			if a.Reviewed != 3 || a.Findings["conforms"] != 2 || a.Findings["correction"] != 1 {
 				t.Errorf("shinsa list: application 2 has %d reviewed, findings %v", a.Reviewed, a.Findings)
 			}
 		}
@@ -93,12 +99,12 @@ func TestAcceptanceInTmux(t *testing.T) {
 	runJSON(t, bin, &rep, "report", caseFile, "2", "--format", "json")
 	got := map[string]string{}
 	for _, it := range rep.Items {
-		if it.Item == "1" || it.Item == "2" {
+		if it.Item == "1" || it.Item == "2" || it.Item == "4.1" {
 			got[it.Item] = it.Verdict + "|" + it.Request + "|" + it.Reviewer
 		}
 	}
-	if got["1"] != "conforms||受入太郎" || got["2"] != "correction|商号を登記簿どおりに|受入太郎" {
-		t.Errorf("shinsa report: rows 1 and 2 are %q", got)
+	if got["1"] != "conforms||受入太郎" || got["2"] != "correction|商号を登記簿どおりに|受入太郎" || got["4.1"] != "conforms||受入太郎" {
+		t.Errorf("shinsa report: rows 1, 2 and 4.1 are %q", got)
 	}
 }
 

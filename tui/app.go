@@ -17,7 +17,8 @@ type Model struct {
 	quitting bool
 	warned   bool // quitting would lose work and the reviewer was told
 	start    int64
-	noteH    int // lines above the status bar: the hint line, or a long message
+	noteH    int          // lines above the status bar: the hint line, or a long message
+	queued   []tea.KeyMsg // keys typed while the top screen loads
 }
 
 // maxNoteLines is how many lines a message too long for the status bar may
@@ -82,6 +83,43 @@ func (m *Model) fitNote() {
 }
 
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmds []tea.Cmd
+	if k, ok := msg.(tea.KeyMsg); ok {
+		m.presses(k, func(k tea.KeyMsg) { cmds = append(cmds, m.press(k)) })
+	} else {
+		cmds = append(cmds, m.step(msg))
+	}
+	// A screen that has just loaded takes the keys typed meanwhile.
+	for len(m.queued) > 0 && !m.loading() {
+		k := m.queued[0]
+		m.queued = m.queued[1:]
+		cmds = append(cmds, m.step(k))
+	}
+	m.fitNote()
+	if m.quitting && m.allIdle() {
+		return m, tea.Quit
+	}
+	return m, tea.Batch(cmds...)
+}
+
+// press takes one key press: queued while the top screen loads (but for
+// quitting or leaving it, which drop what was queued), else acted on.
+func (m *Model) press(k tea.KeyMsg) tea.Cmd {
+	if m.loading() && !key.Matches(k, m.c.keys.ForceQuit) {
+		if key.Matches(k, m.c.keys.Leave) {
+			m.queued = nil
+		} else {
+			if len(m.queued) < maxQueued {
+				m.queued = append(m.queued, k)
+			}
+			return nil
+		}
+	}
+	return m.step(k)
+}
+
+// step handles one message, then the navigation it asked for.
+func (m *Model) step(msg tea.Msg) tea.Cmd {
 	cmds := []tea.Cmd{m.update(msg)}
 	for len(m.c.nav) > 0 {
 		nav := m.c.nav[0]
@@ -89,11 +127,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmds = append(cmds, m.update(nav))
 	}
 	m.c.top = m.top().ScreenID()
-	m.fitNote()
-	if m.quitting && m.allIdle() {
-		return m, tea.Quit
-	}
-	return m, tea.Batch(cmds...)
+	return tea.Batch(cmds...)
 }
 
 func (m *Model) update(msg tea.Msg) tea.Cmd {
@@ -108,6 +142,10 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return m.deliver(msg)
 	case tea.KeyMsg:
 		m.c.status.keyPressed()
+		m.c.folded = 0
+		if !m.typing() {
+			msg, m.c.folded = foldKey(msg)
+		}
 		if key.Matches(msg, m.c.keys.ForceQuit) {
 			if m.warned {
 				return tea.Quit // asked twice: the reviewer knows what is lost

@@ -181,3 +181,8 @@ func (m *caseList) Actions() Actions {
 		{Key: &k.Quit, Group: "General", Hint: true, Do: func(tea.KeyMsg) tea.Cmd { return m.c.navigate(quitMsg{}) }},
 	}
 }
+
+// loading: keys typed before the first list arrives wait for it.
+func (m *caseList) loading() bool { return !m.loaded && m.err == nil }
+
+func (m *caseList) typing() bool { return m.filtering }

@@ -38,6 +38,7 @@ type Common struct {
 	lastID   int
 	nav      []tea.Msg // navigation asked for during the current Update
 	top      int       // ScreenID of the screen on top
+	folded   rune      // the full-width rune the key being handled was typed as (0: none)
 	// after schedules a message after a pause (tea.Tick); tests set it to
 	// run time by hand.
 	after func(d time.Duration, msg tea.Msg) tea.Cmd
@@ -187,6 +188,11 @@ func (c *Common) dispatch(as Actions, msg tea.KeyMsg) (bool, tea.Cmd) {
 	}
 	if reason != "" {
 		c.status.warn(c.tf("%s: %s", keyName(msg), reason))
+		return true, nil
+	}
+	if c.folded != 0 {
+		// A full-width key that means nothing here: most likely the IME is on.
+		c.status.warn(c.tf("%c does nothing here (IME on?)", c.folded))
 		return true, nil
 	}
 	return false, nil

@@ -319,4 +319,6 @@ var ja = map[string]string{
 	// run
 	"Case":        "案件",
 	"application": "申請",
+	// keys
+	"%c does nothing here (IME on?)": "%c はここでは使えません（IME がオンですか？）",
 }

@@ -297,3 +297,9 @@ func (m *reviewScreen) closeEditor() tea.Cmd {
 	m.refreshRow(item)
 	return m.save(item)
 }
+
+// loading: keys typed while the application loads wait for it.
+func (m *reviewScreen) loading() bool { return !m.loaded && m.err == nil }
+
+// typing: the filter, the editor or the command line takes text.
+func (m *reviewScreen) typing() bool { return m.filtering || m.editor != nil }

@@ -267,3 +267,6 @@ func (m *searchScreen) Actions() Actions {
 		{Key: &k.Back, Group: "General", Hint: true, Do: func(tea.KeyMsg) tea.Cmd { return m.c.navigate(popMsg{}) }},
 	}
 }
+
+// typing: the search box always takes text.
+func (m *searchScreen) typing() bool { return true }
