@@ -294,23 +294,22 @@ func widen(s string) string {
 
 // corporateNumber makes a 13-digit 法人番号 with a valid check digit.
 func corporateNumber(rng *rand.Rand) string {
-	d := make([]int, 12)
-	for i := range d {
-		d[i] = rng.IntN(10)
+	var body strings.Builder
+	for range 12 {
+		body.WriteByte(byte('0' + rng.IntN(10)))
 	}
+	return withCheckDigit(body.String())
+}
+
+// withCheckDigit puts the 法人番号 check digit before twelve digits.
+func withCheckDigit(body string) string {
 	sum := 0
 	for i := 0; i < 12; i++ { // from the right: odd positions ×1, even ×2
 		w := 1
 		if i%2 == 1 {
 			w = 2
 		}
-		sum += d[11-i] * w
+		sum += int(body[11-i]-'0') * w
 	}
-	check := 9 - sum%9
-	var b strings.Builder
-	b.WriteByte(byte('0' + check))
-	for _, x := range d {
-		b.WriteByte(byte('0' + x))
-	}
-	return b.String()
+	return string(rune('0'+9-sum%9)) + body
 }

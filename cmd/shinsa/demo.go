@@ -2,12 +2,14 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"shinsa/criteria"
 	"shinsa/demo"
 	"shinsa/review"
 	"shinsa/store"
@@ -20,6 +22,7 @@ func newDemoCmd() *cobra.Command {
 	var size int
 	var noOpen bool
 	var seed uint64
+	var files string
 	c := &cobra.Command{
 		Use:   "demo",
 		Short: "Write a demo case file with sample applications and open it",
@@ -31,12 +34,22 @@ applications instead). The applicants and their answers are fictional.
 
 The file is DIR/demo.shinsa (an earlier demo file there is replaced). With
 --size N it writes an archive of N applications instead (10% renewals,
-findings on every row of half of them), as the benchmarks use.`,
+findings on every row of half of them), as the benchmarks use.
+
+With --files DIR it writes no case file but example submissions, as an
+applicant would send them, for trying the import and the review cycle
+yourself (README: "A day with shinsa"): new.xlsx (申請書 + 開示項目),
+new.cp932.csv and new.json (the same answers as CP932 CSV and as JSON),
+new-round2.xlsx (the corrected resubmission) and renewal.xlsx (two years on).`,
 		Example: `  shinsa demo
   shinsa demo --dir . --no-open && shinsa report demo.shinsa 3 --kind letter
-  shinsa demo --size 2000 --dir /tmp/archive --no-open`,
+  shinsa demo --size 2000 --dir /tmp/archive --no-open
+  shinsa demo --files example`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if files != "" {
+				return writeDemoFiles(cmd, files)
+			}
 			if dir == "" {
 				dir = filepath.Join(os.TempDir(), "shinsa-demo")
 			}
@@ -96,6 +109,7 @@ findings on every row of half of them), as the benchmarks use.`,
 	c.Flags().IntVar(&size, "size", 0, "write an archive of N applications instead of the small demo")
 	c.Flags().BoolVar(&noOpen, "no-open", false, "write the file and list it; do not open the workbench")
 	c.Flags().Uint64Var(&seed, "seed", 1, "seed of the generated data (same seed, same data)")
+	c.Flags().StringVar(&files, "files", "", "write example submission files into DIR instead of a case file")
 	c.Flags().String("lang", "", "language of the workbench: en or ja (default: ja when LANG is ja_JP.*)")
 	return c
 }
@@ -103,4 +117,27 @@ findings on every row of half of them), as the benchmarks use.`,
 func isTerminal(f *os.File) bool {
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// writeDemoFiles writes the example submissions into dir, each file
+// atomically, and lists what it wrote.
+func writeDemoFiles(cmd *cobra.Command, dir string) error {
+	fs, err := demo.Files(criteria.Reference())
+	if err != nil {
+		return bad(fmt.Errorf("example files: %w", err))
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return bad(fmt.Errorf("%s: %w", dir, err))
+	}
+	abs, _ := filepath.Abs(dir)
+	for _, f := range fs {
+		p := filepath.Join(dir, f.Name)
+		data := f.Data
+		if err := writeFileAtomic(p, func(w io.Writer) error { _, err := w.Write(data); return err }); err != nil {
+			return bad(err)
+		}
+		fmt.Fprintf(cmd.OutOrStdout(), "%-16s %s\n", f.Name, f.About)
+	}
+	fmt.Fprintf(cmd.ErrOrStderr(), "wrote %d example submissions in %s\n", len(fs), abs)
+	return nil
 }
