@@ -30,10 +30,13 @@ func (s *Store) Backup(ctx context.Context, dest string) error {
 		os.Remove(tmp)
 		return fmt.Errorf("backup to %s: %w", dest, err)
 	}
-	f, err := os.Open(tmp)
+	err := keepMode(tmp, s.path)
 	if err == nil {
-		err = f.Sync()
-		f.Close()
+		var f *os.File
+		if f, err = os.Open(tmp); err == nil {
+			err = f.Sync()
+			f.Close()
+		}
 	}
 	if err != nil {
 		os.Remove(tmp)

@@ -69,6 +69,9 @@ func TestMigrate_opens_a_version1_file(t *testing.T) {
 	}
 	path := filepath.Join(t.TempDir(), "old.shinsa")
 	copyFile(t, fixture, path)
+	if err := os.Chmod(path, 0o640); err != nil {
+		t.Fatal(err)
+	}
 	h, err := readHeader(path)
 	if err != nil || h.userVersion != 1 {
 		t.Fatalf("fixture header: %+v %v (want user_version 1)", h, err)
@@ -85,8 +88,10 @@ func TestMigrate_opens_a_version1_file(t *testing.T) {
 	if v != SchemaVersion {
 		t.Fatalf("user_version after open = %d, want %d", v, SchemaVersion)
 	}
-	if _, err := os.Stat(path + ".bak-v1"); err != nil {
+	if st, err := os.Stat(path + ".bak-v1"); err != nil {
 		t.Fatalf("no backup before migrating: %v", err)
+	} else if st.Mode().Perm() != 0o640 {
+		t.Errorf("the backup before migrating has mode %o, the original 640", st.Mode().Perm())
 	}
 	f, err := s.Finding(ctx, 1, "4.1")
 	if err != nil || f.Verdict != review.Correction || f.Request != "郵便番号を確認してください。" {

@@ -7,9 +7,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -262,7 +264,7 @@ func Create(path string, actor string) (*Store, error) {
 		return nil, fmt.Errorf("%s: %w", path, ErrExists)
 	}
 	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".new-*")
+	tmp, err := createNew(dir, "."+filepath.Base(path)+".new-")
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, unwrapPathErr(err))
 	}
@@ -286,6 +288,34 @@ func Create(path string, actor string) (*Store, error) {
 	}
 	cleanup()
 	return Open(path)
+}
+
+// createNew makes a new file with a unique name that starts with prefix in
+// dir. Unlike os.CreateTemp (always 0600) it asks for 0666 and lets the
+// process umask decide, as any other file the user creates: under the usual
+// 022 a case file is readable by the group, so an office can share reading
+// rights the way it does for its other documents. SQLite gives the -wal and
+// -shm files the same mode.
+func createNew(dir, prefix string) (*os.File, error) {
+	for range 100 {
+		name := filepath.Join(dir, prefix+strconv.FormatUint(rand.Uint64()&0xffffffffff, 36))
+		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o666)
+		if errors.Is(err, os.ErrExist) {
+			continue
+		}
+		return f, err
+	}
+	return nil, fmt.Errorf("%s: no unused temporary name", dir)
+}
+
+// keepMode gives a copy of a case file (a backup, the copy before a
+// migration) the mode of the original, so it is as private or as shared.
+func keepMode(copyPath, original string) error {
+	st, err := os.Stat(original)
+	if err != nil {
+		return err
+	}
+	return os.Chmod(copyPath, st.Mode().Perm())
 }
 
 // initFile writes the schema, up to version, into an empty file and leaves

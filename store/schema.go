@@ -162,6 +162,9 @@ func (s *Store) migrate(ctx context.Context) error {
 	if _, err := s.write.ExecContext(ctx, "VACUUM INTO ?", bak); err != nil {
 		return fmt.Errorf("%s: backup before migration: %w", s.path, err)
 	}
+	if err := keepMode(bak, s.path); err != nil {
+		return fmt.Errorf("%s: backup before migration: %w", s.path, err)
+	}
 	tx, err := s.write.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("%s: %w", s.path, err)
