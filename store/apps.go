@@ -108,6 +108,9 @@ func (s *Store) Import(ctx context.Context, sub *review.Submission, opt ImportOp
 		return 0, err
 	}
 	defer tx.Rollback()
+	if err := authorize(ctx, tx, opt.Actor, func(r review.Role) error { return review.MayAct(r, review.ActImport) }); err != nil {
+		return 0, err
+	}
 
 	h := appHeader{
 		Scheme: app.Scheme, Edition: app.Edition, Kind: string(app.Kind),
@@ -396,6 +399,9 @@ func (s *Store) setStatus(ctx context.Context, app int64, st review.Status, numb
 		}
 		return err
 	}
+	if err := authorize(ctx, tx, actor, func(r review.Role) error { return review.MayMove(r, review.Status(from), st) }); err != nil {
+		return err
+	}
 	if from == string(st) && (number == "" || number == cert) {
 		return nil
 	}
@@ -422,6 +428,9 @@ func (s *Store) Link(ctx context.Context, app, predecessor int64, actor string) 
 		return err
 	}
 	defer tx.Rollback()
+	if err := authorize(ctx, tx, actor, func(r review.Role) error { return review.MayAct(r, review.ActLink) }); err != nil {
+		return err
+	}
 	a, err := scanApp(tx.QueryRowContext(ctx, appSelect+" WHERE id = ?", app))
 	if err != nil {
 		return fmt.Errorf("application %d: %w", app, err)

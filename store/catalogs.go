@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"shinsa/criteria"
+	"shinsa/review"
 )
 
 type regCache struct {
@@ -34,6 +35,9 @@ func (s *Store) ImportCatalog(ctx context.Context, kind, name, edition string, b
 		return err
 	}
 	defer tx.Rollback()
+	if err := authorize(ctx, tx, actor, func(r review.Role) error { return review.MayAct(r, review.ActImport) }); err != nil {
+		return err
+	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO catalogs(kind, name, edition, body, imported) VALUES (?,?,?,?,?)
 		ON CONFLICT(kind, name, edition) DO UPDATE SET body = excluded.body, imported = excluded.imported`,
 		kind, name, edition, string(body), formatTime(time.Now())); err != nil {

@@ -96,6 +96,15 @@ func eventHash(prev string, seq int64, tm, actor, kind string, app sql.NullInt64
 	return hex.EncodeToString(h.Sum(nil))
 }
 
+type keyCtx struct{}
+
+// WithKey marks the work done with ctx as done by a person who proved an SSH
+// key: every event it writes records the key's fingerprint ("via_key" in
+// the payload) beside the person's name.
+func WithKey(ctx context.Context, fingerprint string) context.Context {
+	return context.WithValue(ctx, keyCtx{}, fingerprint)
+}
+
 type querier interface {
 	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
@@ -116,6 +125,14 @@ func appendEvent(ctx context.Context, tx querier, e event) (Event, error) {
 	payload, err := json.Marshal(e.Payload)
 	if err != nil {
 		return Event{}, err
+	}
+	if fp, ok := ctx.Value(keyCtx{}).(string); ok && fp != "" && len(payload) > 1 && payload[0] == '{' {
+		k, _ := json.Marshal(fp)
+		sep := ","
+		if string(payload) == "{}" {
+			sep = ""
+		}
+		payload = append(append([]byte(`{"via_key":`), k...), append([]byte(sep), payload[1:]...)...)
 	}
 	now := time.Now()
 	tm := formatTime(now)

@@ -86,6 +86,16 @@ func (s *Store) SaveFindings(ctx context.Context, ins []FindingInput) ([]review.
 		return nil, err
 	}
 	defer tx.Rollback()
+	authorized := map[string]bool{}
+	for _, in := range ins {
+		if authorized[in.Reviewer] {
+			continue
+		}
+		authorized[in.Reviewer] = true
+		if err := authorize(ctx, tx, in.Reviewer, func(r review.Role) error { return review.MayAct(r, review.ActFinding) }); err != nil {
+			return nil, err
+		}
+	}
 	out := make([]review.Finding, 0, len(ins))
 	checkedApps := map[int64]bool{}
 	for _, in := range ins {

@@ -12,6 +12,7 @@ import (
 var migrations = map[int]func(context.Context, *sql.Tx) error{
 	1: schemaV1,
 	2: schemaV2,
+	3: schemaV3,
 }
 
 func execAll(ctx context.Context, tx *sql.Tx, stmts ...string) error {
@@ -141,6 +142,25 @@ func schemaV2(ctx context.Context, tx *sql.Tx) error {
 			INSERT INTO app_counts VALUES (new.app, new.verdict, 1) ON CONFLICT DO UPDATE SET n = n + 1; END`,
 		`CREATE TRIGGER app_counts_finding_ad AFTER DELETE ON findings BEGIN
 			UPDATE app_counts SET n = n - 1 WHERE app = old.app AND what = old.verdict; END`,
+	)
+}
+
+// schemaV3: the office's roster: people, their roles and SSH keys. A
+// removed person's rows go; what they recorded stays in the log.
+func schemaV3(ctx context.Context, tx *sql.Tx) error {
+	return execAll(ctx, tx,
+		`CREATE TABLE people(
+			name TEXT PRIMARY KEY,
+			role TEXT NOT NULL CHECK (role IN ('reviewer','checker','committee','viewer')),
+			added TEXT NOT NULL
+		) STRICT`,
+		`CREATE TABLE person_keys(
+			fingerprint TEXT PRIMARY KEY,
+			name TEXT NOT NULL REFERENCES people(name),
+			key TEXT NOT NULL,
+			added TEXT NOT NULL
+		) STRICT`,
+		`CREATE INDEX person_keys_name ON person_keys(name)`,
 	)
 }
 

@@ -70,6 +70,12 @@ func runOpen(cmd *cobra.Command, path string) error {
 		return err
 	}
 	defer s.Close()
+	who := reviewer(cmd)
+	if ps, err := s.People(cmd.Context()); err == nil && len(ps) > 0 {
+		if r, _ := s.RoleOf(cmd.Context(), who); r == "" {
+			return fail(exitBad, "%s: %q is not on the case file's roster: give your name with --reviewer (see 'shinsa people %s')", path, who, path)
+		}
+	}
 	if !isTerminal(os.Stdin) || !isTerminal(os.Stdout) {
 		return fail(exitBad, "%s: the workbench needs a terminal; for scripts use 'shinsa list %s --json' and the other verbs", path, path)
 	}
@@ -78,7 +84,7 @@ func runOpen(cmd *cobra.Command, path string) error {
 			return err
 		}
 	}
-	err = tui.Run(cmd.Context(), s, tui.Options{CaseFile: path, Reviewer: reviewer(cmd), Lang: lang, StartApp: start})
+	err = tui.Run(cmd.Context(), s, tui.Options{CaseFile: path, Reviewer: who, Lang: lang, StartApp: start})
 	if err != nil {
 		return fail(exitBad, "%s: %v", path, err)
 	}
