@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -13,35 +14,113 @@ import (
 	"shinsa/review"
 )
 
-// AnyRevision, as FindingInput.Base, saves whatever the current revision is
-// (the CLI's read-modify-write happens inside one transaction).
+// AnyRevision, as FindingInput.Base, applies the save's changed fields to
+// whatever is stored when the write transaction runs, without a conflict
+// check: the CLI's `shinsa finding` uses it, so flags left out keep the
+// value read inside the transaction.
 const AnyRevision = -1
 
+// Fields says which parts of a finding a save changes.
+type Fields uint8
+
+const (
+	FieldVerdict Fields = 1 << iota
+	FieldNote
+	FieldRequest
+
+	// AllFields is a whole-row save. A FindingInput with Changed == 0 means
+	// AllFields (the form used when writing a row nobody else edits, such as
+	// carrying findings forward into a new application).
+	AllFields = FieldVerdict | FieldNote | FieldRequest
+)
+
+// String names the fields, as messages use them: "verdict", "note and request".
+func (f Fields) String() string {
+	var names []string
+	for _, x := range []struct {
+		f    Fields
+		name string
+	}{{FieldVerdict, "verdict"}, {FieldNote, "note"}, {FieldRequest, "request"}} {
+		if f&x.f != 0 {
+			names = append(names, x.name)
+		}
+	}
+	switch len(names) {
+	case 0:
+		return "nothing"
+	case 1:
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
 // FindingInput is one save of a finding.
+//
+// A save is a field-level merge done inside the write transaction against
+// the row as it is then, so no save ever puts back a field someone else
+// changed:
+//
+//   - Changed names the fields this save sets (0: AllFields). Fields not
+//     named keep the value stored when the transaction runs.
+//   - Base is the revision the caller's edit started from (0: no finding yet),
+//     and From the values it had then (nil: the store reads them from the
+//     event log). When Base is still current, the changed fields are simply
+//     written. When someone saved in between, each changed field is merged
+//     three ways: a field the caller did not really change (its value equals
+//     From's) keeps the stored value; a field only the caller changed takes
+//     the caller's value; a field both changed to different values refuses
+//     the whole save with a *ConflictError naming it, and nothing is written.
+//   - Base == AnyRevision skips the check: the changed fields are applied to
+//     whatever is stored (the CLI, where the user names fields explicitly).
+//
+// Typical uses:
+//
+//	// CLI: change only the note, keep the rest as stored now
+//	FindingInput{App: a, Item: i, Note: n, Changed: FieldNote, Base: AnyRevision, Reviewer: r}
+//	// editor: save what was edited since revision f.Revision
+//	FindingInput{App: a, Item: i, Verdict: v, Note: n, Request: q, Changed: FieldNote, Base: f.Revision, From: &f, Reviewer: r}
 type FindingInput struct {
 	App      int64
 	Item     string
-	Verdict  review.Verdict
-	Note     string
-	Request  string
+	Verdict  review.Verdict // used when Changed has FieldVerdict
+	Note     string         // used when Changed has FieldNote
+	Request  string         // used when Changed has FieldRequest
 	Reviewer string
 	Origin   string
+	// Changed: the fields this save sets; 0 means AllFields.
+	Changed Fields
 	// Base is the revision the edit started from: 0 when there was no finding
-	// yet. If the stored revision differs, someone else saved in between and
-	// the save is refused with a *ConflictError.
+	// yet, AnyRevision for no check.
 	Base int64
+	// From is the finding at revision Base, as the editor saw it (optional).
+	From *review.Finding
 }
 
-// ConflictError says a finding changed under the editor. Current is what is
+// fields is Changed with 0 read as AllFields.
+func (in FindingInput) fields() Fields {
+	if in.Changed == 0 {
+		return AllFields
+	}
+	return in.Changed & AllFields
+}
+
+// ConflictError says a field of a finding was changed by someone else, to
+// another value, after the editor started from Base. Current is what is
 // stored now; nothing was overwritten.
 type ConflictError struct {
 	Current review.Finding
 	Base    int64
+	// Fields are the fields both changed (0 when the base is unknown).
+	Fields Fields
 }
 
 func (e *ConflictError) Error() string {
-	return fmt.Sprintf("item %s was saved by %s at %s (revision %d) after you started editing (revision %d); your edit was not saved over it",
-		e.Current.Item, e.Current.Reviewer, e.Current.Time.Local().Format("15:04:05"), e.Current.Revision, e.Base)
+	what := "item " + e.Current.Item
+	if e.Fields != 0 {
+		what += "'s " + e.Fields.String()
+	}
+	return fmt.Sprintf("%s was saved by %s at %s (revision %d) after you started editing (revision %d); your edit was not saved over it",
+		what, e.Current.Reviewer, e.Current.Time.Local().Format("15:04:05"), e.Current.Revision, e.Base)
 }
 
 // ErrClosed: the application is decided (certified, rejected, withdrawn).
@@ -59,10 +138,14 @@ type findingPayload struct {
 	Request  string `json:"request"`
 	Revision int64  `json:"revision"`
 	Origin   string `json:"origin,omitempty"`
+	// Changed lists the fields this save set ("verdict", "note", "request");
+	// the others were kept as stored. Absent in logs written before this
+	// field existed (those saves set every field).
+	Changed []string `json:"changed"`
 }
 
 // SaveFinding records a finding and its event in one transaction and returns
-// the stored finding (with its new revision).
+// the stored finding (with its new revision). See FindingInput for the merge.
 func (s *Store) SaveFinding(ctx context.Context, in FindingInput) (review.Finding, error) {
 	fs, err := s.SaveFindings(ctx, []FindingInput{in})
 	if err != nil {
@@ -72,9 +155,10 @@ func (s *Store) SaveFinding(ctx context.Context, in FindingInput) (review.Findin
 }
 
 // SaveFindings records several findings in one transaction: all or none.
+// Each is merged as FindingInput says.
 func (s *Store) SaveFindings(ctx context.Context, ins []FindingInput) ([]review.Finding, error) {
 	for _, in := range ins {
-		if !in.Verdict.Valid() {
+		if in.fields()&FieldVerdict != 0 && !in.Verdict.Valid() {
 			return nil, fmt.Errorf("item %s: unknown verdict %q", in.Item, in.Verdict)
 		}
 		if strings.TrimSpace(in.Reviewer) == "" {
@@ -119,13 +203,14 @@ func (s *Store) SaveFindings(ctx context.Context, ins []FindingInput) ([]review.
 		if err != nil && !errors.Is(err, ErrNotFound) {
 			return nil, s.wrapWrite(err)
 		}
-		if in.Base != AnyRevision && cur.Revision != in.Base {
-			return nil, &ConflictError{Current: cur, Base: in.Base}
+		f, changed, err := merge(ctx, tx, in, cur)
+		if err != nil {
+			return nil, s.wrapWrite(err)
 		}
-		f := review.Finding{App: in.App, Item: in.Item, Verdict: in.Verdict, Note: in.Note, Request: in.Request,
-			Reviewer: in.Reviewer, Revision: cur.Revision + 1, Origin: in.Origin}
+		f.Reviewer, f.Revision, f.Origin = in.Reviewer, cur.Revision+1, in.Origin
 		ev, err := appendEvent(ctx, tx, event{Actor: in.Reviewer, Kind: EvFinding, App: in.App, Item: in.Item,
-			Payload: findingPayload{Verdict: string(f.Verdict), Note: f.Note, Request: f.Request, Revision: f.Revision, Origin: f.Origin}})
+			Payload: findingPayload{Verdict: string(f.Verdict), Note: f.Note, Request: f.Request, Revision: f.Revision, Origin: f.Origin,
+				Changed: fieldNames(changed)}})
 		if err != nil {
 			return nil, s.wrapWrite(err)
 		}
@@ -149,6 +234,125 @@ func (s *Store) SaveFindings(ctx context.Context, ins []FindingInput) ([]review.
 		return nil, s.wrapWrite(err)
 	}
 	return out, nil
+}
+
+func fieldNames(f Fields) []string {
+	out := []string{}
+	if f&FieldVerdict != 0 {
+		out = append(out, "verdict")
+	}
+	if f&FieldNote != 0 {
+		out = append(out, "note")
+	}
+	if f&FieldRequest != 0 {
+		out = append(out, "request")
+	}
+	return out
+}
+
+// merge applies a save to the finding stored now (cur, read inside the
+// write transaction) and returns the finding to store and the fields it
+// set. See FindingInput.
+func merge(ctx context.Context, tx *sql.Tx, in FindingInput, cur review.Finding) (review.Finding, Fields, error) {
+	want := in.fields()
+	mine := review.Finding{Verdict: in.Verdict, Note: in.Note, Request: in.Request}
+	f := review.Finding{App: in.App, Item: in.Item, Verdict: cur.Verdict, Note: cur.Note, Request: cur.Request}
+	if f.Verdict == "" {
+		f.Verdict = review.Unreviewed
+	}
+	set := func(which Fields) {
+		switch which {
+		case FieldVerdict:
+			f.Verdict = mine.Verdict
+		case FieldNote:
+			f.Note = mine.Note
+		case FieldRequest:
+			f.Request = mine.Request
+		}
+	}
+	if in.Base == AnyRevision || in.Base == cur.Revision {
+		for _, x := range []Fields{FieldVerdict, FieldNote, FieldRequest} {
+			if want&x != 0 {
+				set(x)
+			}
+		}
+		return f, want, nil
+	}
+	// Someone saved since the caller's base: merge three ways.
+	base, known, err := baseFinding(ctx, tx, in)
+	if err != nil {
+		return f, 0, err
+	}
+	if !known {
+		return f, 0, &ConflictError{Current: cur, Base: in.Base}
+	}
+	get := func(g review.Finding, x Fields) string {
+		switch x {
+		case FieldVerdict:
+			if g.Verdict == "" {
+				return string(review.Unreviewed)
+			}
+			return string(g.Verdict)
+		case FieldNote:
+			return g.Note
+		}
+		return g.Request
+	}
+	var set2, clash Fields
+	for _, x := range []Fields{FieldVerdict, FieldNote, FieldRequest} {
+		if want&x == 0 {
+			continue
+		}
+		m, b, t := get(mine, x), get(base, x), get(cur, x)
+		switch {
+		case m == b, m == t:
+			// Not changed by the caller, or both made the same change.
+		case t == b:
+			set(x)
+			set2 |= x
+		default:
+			clash |= x
+		}
+	}
+	if clash != 0 {
+		return f, 0, &ConflictError{Current: cur, Base: in.Base, Fields: clash}
+	}
+	return f, set2, nil
+}
+
+// baseFinding is the finding at the caller's base revision: From when given,
+// else the one the event log recorded at that revision. known is false when
+// neither says.
+func baseFinding(ctx context.Context, tx *sql.Tx, in FindingInput) (review.Finding, bool, error) {
+	if in.From != nil {
+		return *in.From, true, nil
+	}
+	if in.Base == 0 {
+		return review.Finding{Verdict: review.Unreviewed}, true, nil
+	}
+	rows, err := tx.QueryContext(ctx, "SELECT payload FROM events WHERE kind = ? AND app = ? AND item = ? ORDER BY seq DESC",
+		EvFinding, in.App, in.Item)
+	if err != nil {
+		return review.Finding{}, false, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var raw string
+		if err := rows.Scan(&raw); err != nil {
+			return review.Finding{}, false, err
+		}
+		var p findingPayload
+		if json.Unmarshal([]byte(raw), &p) != nil {
+			continue
+		}
+		if p.Revision == in.Base {
+			return review.Finding{Verdict: review.Verdict(p.Verdict), Note: p.Note, Request: p.Request, Revision: p.Revision}, true, nil
+		}
+		if p.Revision < in.Base {
+			break
+		}
+	}
+	return review.Finding{}, false, rows.Err()
 }
 
 func promote(ctx context.Context, tx *sql.Tx, app int64, actor string) error {

@@ -64,7 +64,9 @@ func TestConflictShowsBothAndOverwritesNothing(t *testing.T) {
 			got, _ := a.c.store.Finding(ctx, 2, "2")
 			switch choice {
 			case "m":
-				if got.Note != "私のメモ" || got.Reviewer != testReviewer || got.Revision != stored.Revision+1 {
+				// Only the field the reviewer edited is saved over
+				// theirs: their verdict stays.
+				if got.Note != "私のメモ" || got.Verdict != review.Nonconforming || got.Reviewer != testReviewer || got.Revision != stored.Revision+1 {
 					t.Errorf("keep mine: stored %+v", got)
 				}
 				contains(t, a.view(), "kept your version of 2")
@@ -103,15 +105,32 @@ func TestPollShowsOthersSaves(t *testing.T) {
 	}
 }
 
-// TestPollTurnsUnsavedEditIntoConflict: a row someone else saved while
-// this instance holds an unsaved edit of it becomes a conflict at once.
-func TestPollTurnsUnsavedEditIntoConflict(t *testing.T) {
+// TestPollMergesOtherFieldsAndConflictsOnTheSame: a row someone else saved
+// while this instance holds an unsaved edit of it takes their change to a
+// field the reviewer did not edit (three-way merge, no question asked); a
+// change to the field being edited becomes a conflict at once.
+func TestPollMergesOtherFieldsAndConflictsOnTheSame(t *testing.T) {
+	ctx := context.Background()
 	a, b := twoInstances(t)
 	a.keys("e")
 	a.typeText("途中")
 	b.keys("2")
 	a.fire(isPoll)
-	contains(t, a.view(), "Someone else saved 2", "途中", "? query")
+	if a.review().conflict != nil {
+		t.Fatalf("their verdict and my note became a conflict:\n%s", a.view())
+	}
+	contains(t, a.view(), "途中", "? query")
+	a.fire(isDebounce)
+	if f, _ := a.c.store.Finding(ctx, 2, "2"); f.Note != "途中" || f.Verdict != review.Query {
+		t.Fatalf("the merged save lost a field: %+v", f)
+	}
+	a.typeText("の追記")
+	b.fire(isPoll)
+	b.keys("e", "ctrl+u")
+	b.typeText("鈴木のメモ")
+	b.fire(isDebounce)
+	a.fire(isPoll)
+	contains(t, a.view(), "Someone else saved 2", "途中の追記", "鈴木のメモ")
 }
 
 // TestLeavingWithAConflictBringsTheScreenBack: a save made on leaving the
@@ -120,7 +139,10 @@ func TestLeavingWithAConflictBringsTheScreenBack(t *testing.T) {
 	a, b := twoInstances(t)
 	a.keys("e")
 	a.typeText("去り際のメモ")
-	b.keys("1")
+	b.keys("1", "e")
+	b.typeText("鈴木のメモ")
+	b.fire(isDebounce)
+	b.keys("esc")
 	a.hold = true
 	a.keys("esc", "q") // the save goes out as the screen is left
 	if _, ok := a.m.top().(*caseList); !ok {
@@ -188,4 +210,29 @@ func TestOthersSaveDoesNotReplaceTheOpenEditor(t *testing.T) {
 	if f, _ := a.c.store.Finding(ctx, 2, "2"); f != theirs {
 		t.Errorf("take theirs wrote: %+v", f)
 	}
+}
+
+// TestSaveMergesAColleaguesOtherField: a reviewer's note saved after a
+// colleague changed the verdict (not yet seen here) keeps the colleague's
+// verdict, and the screen shows the merged row; nobody is asked anything.
+func TestSaveMergesAColleaguesOtherField(t *testing.T) {
+	ctx := context.Background()
+	a, b := twoInstances(t)
+	a.keys("e")
+	a.typeText("私のメモ")
+	b.keys("4", "e")
+	b.keys("tab")
+	b.typeText("鈴木の依頼")
+	b.fire(isDebounce)
+	b.keys("esc")
+	a.fire(isDebounce)
+	if a.review().conflict != nil {
+		t.Fatalf("different fields became a conflict:\n%s", a.view())
+	}
+	f, _ := a.c.store.Finding(ctx, 2, "2")
+	if f.Note != "私のメモ" || f.Request != "鈴木の依頼" || f.Verdict != review.Nonconforming {
+		t.Fatalf("a field was put back: %+v", f)
+	}
+	a.keys("esc")
+	contains(t, a.view(), "✗ nonconforming", "私のメモ", "鈴木の依頼")
 }

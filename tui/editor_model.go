@@ -101,6 +101,15 @@ func (e *editor) replace(note, request string) {
 	e.layoutOther()
 }
 
+// setOther puts a merged value into the field not being edited.
+func (e *editor) setOther(field int, text string) {
+	if field == e.field {
+		return
+	}
+	e.texts[field] = review.Sanitize(text)
+	e.layoutOther()
+}
+
 // holds reports whether the editor shows a finding's note and request.
 func (e *editor) holds(f review.Finding) bool {
 	return e.value(fieldNote) == review.Sanitize(f.Note) && e.value(fieldRequest) == review.Sanitize(f.Request)

@@ -11,6 +11,7 @@ import (
 
 	"shinsa/criteria"
 	"shinsa/review"
+	"shinsa/store"
 )
 
 // reviewScreen is the two-pane review of one application: its rows grouped
@@ -106,6 +107,69 @@ type detailKey struct {
 type draft struct {
 	verdict       review.Verdict
 	note, request string
+	// base is the stored finding the edit started from, the common
+	// ancestor of a three-way merge: a save sends only the fields that
+	// differ from it, so a colleague's change to another field is kept.
+	base review.Finding
+}
+
+// changed names the fields the reviewer edited: those that differ from
+// the base.
+func (d draft) changed() store.Fields {
+	var f store.Fields
+	if d.verdict != verdictOr(d.base.Verdict) {
+		f |= store.FieldVerdict
+	}
+	if d.note != d.base.Note {
+		f |= store.FieldNote
+	}
+	if d.request != d.base.Request {
+		f |= store.FieldRequest
+	}
+	return f
+}
+
+// rebase moves the draft onto a newer stored finding: each field still as
+// in ref (the reviewer did not edit it since) takes the new value. When
+// the reviewer edited a field that the new finding also changed to
+// something else, it reports the clash and changes nothing.
+func (d *draft) rebase(ref draft, f review.Finding) store.Fields {
+	var clash store.Fields
+	if d.verdict != ref.verdict && verdictOr(f.Verdict) != ref.verdict && verdictOr(f.Verdict) != d.verdict {
+		clash |= store.FieldVerdict
+	}
+	if d.note != ref.note && f.Note != ref.note && f.Note != d.note {
+		clash |= store.FieldNote
+	}
+	if d.request != ref.request && f.Request != ref.request && f.Request != d.request {
+		clash |= store.FieldRequest
+	}
+	if clash != 0 {
+		return clash
+	}
+	if d.verdict == ref.verdict {
+		d.verdict = verdictOr(f.Verdict)
+	}
+	if d.note == ref.note {
+		d.note = f.Note
+	}
+	if d.request == ref.request {
+		d.request = f.Request
+	}
+	d.base = f
+	return 0
+}
+
+// asDraft is a stored finding as a draft based on itself.
+func asDraft(f review.Finding) draft {
+	return draft{verdict: verdictOr(f.Verdict), note: f.Note, request: f.Request, base: f}
+}
+
+func verdictOr(v review.Verdict) review.Verdict {
+	if v == "" {
+		return review.Unreviewed
+	}
+	return v
 }
 
 func (d draft) same(f review.Finding) bool {
@@ -303,8 +367,7 @@ func (m *reviewScreen) wanted(item string) draft {
 	if d, ok := m.drafts[item]; ok {
 		return *d
 	}
-	f := m.stored(item)
-	return draft{verdict: f.Verdict, note: f.Note, request: f.Request}
+	return asDraft(m.stored(item))
 }
 
 func (m *reviewScreen) verdictOf(item string) review.Verdict {

@@ -31,11 +31,18 @@ func (m *reviewScreen) save(item string) tea.Cmd {
 		m.refreshRow(item)
 		return nil
 	}
-	in := store.FindingInput{App: m.appID, Item: item, Verdict: d.verdict, Note: d.note, Request: d.request,
-		Reviewer: m.c.reviewer, Base: base.Revision}
-	if in.Verdict == "" {
-		in.Verdict = review.Unreviewed
+	changed := d.changed()
+	if changed == 0 {
+		// Back to what it was based on: nothing of the reviewer's to save,
+		// and what is stored now (a colleague's) stays.
+		delete(m.drafts, item)
+		delete(m.failed, item)
+		m.refreshRow(item)
+		return nil
 	}
+	from := d.base
+	in := store.FindingInput{App: m.appID, Item: item, Verdict: verdictOr(d.verdict), Note: d.note, Request: d.request,
+		Reviewer: m.c.reviewer, Changed: changed, Base: from.Revision, From: &from}
 	m.inflight[item] = true
 	c, id, app := m.c, m.id, m.appID
 	return func() tea.Msg {
@@ -59,9 +66,19 @@ func (m *reviewScreen) saved(msg savedMsg) tea.Cmd {
 			delete(m.failed, item)
 			m.sayFailures()
 		}
-		if d, ok := m.drafts[item]; ok && d.same(msg.got) {
-			delete(m.drafts, item)
+		if d, ok := m.drafts[item]; ok {
+			// Edits made while the save was out stay; the fields not
+			// edited since take what the store merged in.
+			sent := draft{verdict: msg.sent.Verdict, note: msg.sent.Note, request: msg.sent.Request}
+			if clash := d.rebase(sent, msg.got); clash != 0 {
+				m.startConflict(item, msg.got)
+				return m.exportWhenSaved()
+			}
+			if d.same(msg.got) {
+				delete(m.drafts, item)
+			}
 		}
+		m.mergedIntoEditor(item, msg.got)
 		m.c.status.savedAt(msg.got.Time)
 		m.refreshRow(item)
 		if cmd := m.save(item); cmd != nil {
@@ -135,8 +152,24 @@ func (m *reviewScreen) conflictKey(msg tea.KeyMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, m.c.keys.Mine):
 		m.conflict = nil
+		// A three-way merge with the base the reviewer started from: the
+		// fields the reviewer edited are saved over theirs, now that both
+		// were seen; the fields only they changed stay theirs.
 		y := k.yours
+		base := y.base
+		theirs := k.theirs
+		if verdictOr(y.verdict) == verdictOr(base.Verdict) {
+			y.verdict = verdictOr(theirs.Verdict)
+		}
+		if y.note == base.Note {
+			y.note = theirs.Note
+		}
+		if y.request == base.Request {
+			y.request = theirs.Request
+		}
+		y.base = theirs
 		m.drafts[k.item] = &y
+		m.mergedIntoEditor(k.item, theirs)
 		m.c.status.ok(m.c.tf("kept your version of %s", k.item))
 		m.refreshRow(k.item)
 		return m.save(k.item)
@@ -190,15 +223,40 @@ func (m *reviewScreen) polled(msg polledMsg) tea.Cmd {
 		if m.inflight[f.Item] || f.Revision <= m.stored(f.Item).Revision {
 			continue // our own save, or already known
 		}
-		m.holdTyped(f)
+		old := m.stored(f.Item)
+		held := m.holdTyped(f)
 		m.findings[f.Item] = f
 		names = append(names, f.Item)
 		who = f.Reviewer
 		if d, ok := m.drafts[f.Item]; ok && !d.same(f) {
-			if m.conflict == nil {
-				m.startConflict(f.Item, f)
+			// Their change to fields the reviewer did not edit is
+			// merged into the draft; the same field edited by both is a
+			// conflict to decide.
+			var clash store.Fields
+			if held {
+				// Text open in the editor that they changed to something
+				// else is not swapped under the reviewer's cursor.
+				if f.Note != old.Note && d.note != f.Note {
+					clash |= store.FieldNote
+				}
+				if f.Request != old.Request && d.request != f.Request {
+					clash |= store.FieldRequest
+				}
 			}
-			continue
+			if clash == 0 {
+				clash = d.rebase(asDraft(d.base), f)
+			}
+			if clash != 0 {
+				if m.conflict == nil {
+					m.startConflict(f.Item, f)
+				}
+				continue
+			}
+			if !d.same(f) {
+				m.mergedIntoEditor(f.Item, f)
+				m.refreshRow(f.Item)
+				continue
+			}
 		}
 		delete(m.drafts, f.Item)
 		if m.editor != nil && m.editor.item == f.Item && !m.editor.holds(f) {
@@ -221,15 +279,28 @@ func (m *reviewScreen) polled(msg polledMsg) tea.Cmd {
 // not, when someone else saved other text on that row: it becomes a draft,
 // so the two versions are shown side by side instead of the editor's text
 // being swapped under the cursor. The verdict, not being edited, is theirs.
-func (m *reviewScreen) holdTyped(f review.Finding) {
+func (m *reviewScreen) holdTyped(f review.Finding) bool {
 	e := m.editor
 	if e == nil || e.item != f.Item || !e.typed || m.drafts[f.Item] != nil {
-		return
+		return false
 	}
 	if e.holds(f) {
+		return false
+	}
+	m.drafts[f.Item] = &draft{verdict: f.Verdict, note: e.value(fieldNote), request: e.value(fieldRequest), base: m.stored(f.Item)}
+	return true
+}
+
+// mergedIntoEditor shows, in the open editor of the row, the values of
+// the fields the reviewer is not typing in once a merge changed them.
+func (m *reviewScreen) mergedIntoEditor(item string, f review.Finding) {
+	e := m.editor
+	if e == nil || e.item != item {
 		return
 	}
-	m.drafts[f.Item] = &draft{verdict: f.Verdict, note: e.value(fieldNote), request: e.value(fieldRequest)}
+	d := m.wanted(item)
+	e.setOther(fieldNote, d.note)
+	e.setOther(fieldRequest, d.request)
 }
 
 // idle reports whether nothing is waiting to be saved.

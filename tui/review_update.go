@@ -285,7 +285,13 @@ func (m *reviewScreen) layoutEditor() {
 func (m *reviewScreen) editorChanged() {
 	e := m.editor
 	d := m.wanted(e.item)
-	d.note, d.request = e.value(fieldNote), e.value(fieldRequest)
+	// Only the field being typed in: the other keeps the draft's value,
+	// which a merge may have brought up to date.
+	if e.field == fieldNote {
+		d.note = e.value(fieldNote)
+	} else {
+		d.request = e.value(fieldRequest)
+	}
 	m.drafts[e.item] = &d
 	m.refreshRow(e.item)
 }

@@ -205,25 +205,42 @@ func jsonUnsafe(r rune) bool {
 func newFindingCmd() *cobra.Command {
 	var verdict, note, request string
 	c := &cobra.Command{
-		Use:   "finding CASEFILE APP ITEM --verdict V",
+		Use:   "finding CASEFILE APP ITEM [--verdict V] [--note TEXT] [--request TEXT]",
 		Short: "Record a finding on one row (the scriptable way)",
-		Long: `Record a finding on one disclosure row: a verdict, and optionally a note and the
-correction request that goes into the letter to the applicant. Flags left out
-keep the row's current note and request. Every save is an event in the log.
+		Long: `Record a finding on one disclosure row: a verdict, a note, and the correction
+request that goes into the letter to the applicant. Only the fields named by a
+flag are changed; the others keep the value stored at the moment of saving
+(read inside the same write, so a colleague's change saved meanwhile is kept,
+never put back). Every save is an event in the log.
 
 Verdicts: conforms (適合), query (要確認), correction (要修正),
 nonconforming (不適合), not-applicable (対象外), unreviewed (clears).`,
 		Example: `  shinsa finding review.shinsa 3 4.1 --verdict correction --request "郵便番号を記載してください。"
-  shinsa finding review.shinsa 3 5 --verdict 適合 --reviewer 佐藤`,
+  shinsa finding review.shinsa 3 5 --verdict 適合 --reviewer 佐藤
+  shinsa finding review.shinsa 3 5 --note "証跡は次回確認"`,
 		Args: cobra.ExactArgs(3),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			v, err := review.ParseVerdict(verdict)
-			if err != nil || verdict == "" {
-				if verdict == "" {
-					err = fmt.Errorf("--verdict is required")
+			var changed store.Fields
+			var v review.Verdict
+			if cmd.Flags().Changed("verdict") {
+				var err error
+				if v, err = review.ParseVerdict(verdict); err != nil || verdict == "" {
+					if verdict == "" {
+						err = fmt.Errorf("--verdict is empty")
+					}
+					return fail(exitBad, "%v", err)
 				}
-				return fail(exitBad, "%v", err)
+				changed |= store.FieldVerdict
+			}
+			if cmd.Flags().Changed("note") {
+				changed |= store.FieldNote
+			}
+			if cmd.Flags().Changed("request") {
+				changed |= store.FieldRequest
+			}
+			if changed == 0 {
+				return fail(exitBad, "nothing to record: give --verdict, --note or --request")
 			}
 			s, err := openCase(args[0])
 			if err != nil {
@@ -238,18 +255,9 @@ nonconforming (不適合), not-applicable (対象外), unreviewed (clears).`,
 			if err := knownItem(ctx, s, id, item); err != nil {
 				return err
 			}
-			cur, err := s.Finding(ctx, id, item)
-			if err != nil {
-				return bad(err)
-			}
-			in := store.FindingInput{App: id, Item: item, Verdict: v, Note: cur.Note, Request: cur.Request,
-				Reviewer: reviewer(cmd), Base: store.AnyRevision}
-			if cmd.Flags().Changed("note") {
-				in.Note = note
-			}
-			if cmd.Flags().Changed("request") {
-				in.Request = request
-			}
+			// The fields not named keep what is stored when the write runs.
+			in := store.FindingInput{App: id, Item: item, Verdict: v, Note: note, Request: request,
+				Reviewer: reviewer(cmd), Changed: changed, Base: store.AnyRevision}
 			f, err := s.SaveFinding(ctx, in)
 			if err != nil {
 				return bad(err)
