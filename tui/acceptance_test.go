@@ -62,8 +62,17 @@ func TestAcceptanceInTmux(t *testing.T) {
 	tm.waitFor(">· 4.1 ")
 	tm.literal("１")
 	tm.waitFor("✓ 4.1 ", "3/135 reviewed")
+	// The command line: jump to row 9 and judge it; move the status.
+	tm.literal(":9")
+	tm.keys("Enter")
+	tm.waitFor(">· 9 ")
+	tm.keys("2")
+	tm.waitFor("? 9 ", "4/135 reviewed")
+	tm.literal(":status in-review")
+	tm.keys("Enter")
+	tm.waitFor("北斗電子契約 · in-review")
 	tm.keys("q")
-	tm.waitFor("Applications · demo.shinsa", "3/135")
+	tm.waitFor("Applications · demo.shinsa", "4/135")
 	tm.keys("q")
 	tm.waitExit()
 
@@ -80,7 +89,7 @@ func TestAcceptanceInTmux(t *testing.T) {
 	for _, a := range list.Applications {
 		if a.ID == 2 {
 			found = true
-			if a.Reviewed != 3 || a.Findings["conforms"] != 2 || a.Findings["correction"] != 1 {
+			if a.Reviewed != 4 || a.Findings["conforms"] != 2 || a.Findings["correction"] != 1 || a.Findings["query"] != 1 {
 				t.Errorf("shinsa list: application 2 has %d reviewed, findings %v", a.Reviewed, a.Findings)
 			}
 		}
@@ -99,12 +108,12 @@ func TestAcceptanceInTmux(t *testing.T) {
 	runJSON(t, bin, &rep, "report", caseFile, "2", "--format", "json")
 	got := map[string]string{}
 	for _, it := range rep.Items {
-		if it.Item == "1" || it.Item == "2" || it.Item == "4.1" {
+		if it.Item == "1" || it.Item == "2" || it.Item == "4.1" || it.Item == "9" {
 			got[it.Item] = it.Verdict + "|" + it.Request + "|" + it.Reviewer
 		}
 	}
-	if got["1"] != "conforms||受入太郎" || got["2"] != "correction|商号を登記簿どおりに|受入太郎" || got["4.1"] != "conforms||受入太郎" {
-		t.Errorf("shinsa report: rows 1, 2 and 4.1 are %q", got)
+	if got["1"] != "conforms||受入太郎" || got["2"] != "correction|商号を登記簿どおりに|受入太郎" || got["4.1"] != "conforms||受入太郎" || got["9"] != "query||受入太郎" {
+		t.Errorf("shinsa report: rows 1, 2, 4.1 and 9 are %q", got)
 	}
 }
 

@@ -95,6 +95,13 @@ func (m *helpScreen) build() {
 		}
 		p.line(b.String())
 	}
+	if cm, ok := m.of.(commander); ok {
+		p.line(" " + st.Header.Render(c.t("Commands")))
+		for _, l := range commandHelp(c, cm.commands()) {
+			p.text(l, 2, nil)
+		}
+		p.line("")
+	}
 	p.line(" " + st.Header.Render(c.t("Marks")))
 	for _, l := range marksLegend(c) {
 		p.text(l, 2, nil)

@@ -18,6 +18,12 @@ type KeyMap struct {
 	Sort                           key.Binding
 	Help, Quit, ForceQuit          key.Binding
 
+	// the day-long keys: command line, undo, marks, history, layout
+	Command, Undo, Redo             key.Binding
+	Mark, MarkRange, History        key.Binding
+	Zoom, Narrower, Wider           key.Binding
+	Run, Complete, HistUp, HistDown key.Binding
+
 	// the editor and prompts
 	Done, NextField, Mine, Theirs, Yes, No key.Binding
 	KeepFilter, ClearFilter                key.Binding
@@ -72,6 +78,20 @@ func DefaultKeyMap(t func(string) string) *KeyMap {
 		Help:           b("help", "?"),
 		Quit:           b("quit", "q"),
 		ForceQuit:      b("quit", "ctrl+c"),
+
+		Command:   b("command line", ":"),
+		Undo:      b("undo my last change", "u"),
+		Redo:      b("redo", "U"),
+		Mark:      key.NewBinding(key.WithKeys(" "), key.WithHelp("space", t("mark row"))),
+		MarkRange: b("mark range", "V"),
+		History:   b("row history", "h"),
+		Zoom:      b("zoom pane", "z"),
+		Narrower:  b("narrower list", "<"),
+		Wider:     b("wider list", ">"),
+		Run:       b("run", "enter"),
+		Complete:  b("complete", "tab"),
+		HistUp:    key.NewBinding(key.WithKeys("up"), key.WithHelp("↑/↓", t("earlier commands"))),
+		HistDown:  key.NewBinding(key.WithKeys("down")),
 
 		Done:      b("done", "esc"),
 		NextField: b("next field", "tab"),

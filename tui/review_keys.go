@@ -27,6 +27,8 @@ func (m *reviewScreen) Actions() Actions {
 		return m.editor.Actions()
 	case m.filtering:
 		return filterActions(k)
+	case m.line != nil:
+		return cmdActions(m.c)
 	}
 	return m.listActions()
 }
@@ -65,7 +67,7 @@ func (m *reviewScreen) listActions() Actions {
 			return c.t("this row is not in the catalog; it cannot be judged")
 		}
 		if m.d != nil && closedStatus(m.d.app.Status) {
-			return c.tf("#%d is %s: its findings are closed (reopen it: shinsa status CASEFILE %d in-review)", m.appID, c.t(string(m.d.app.Status)), m.appID)
+			return c.tf("#%d is %s: its findings are closed (reopen it with :status in-review, or shinsa status %s %d in-review)", m.appID, c.t(string(m.d.app.Status)), CleanLine(shellQuote(c.store.Path())), m.appID)
 		}
 		return ""
 	}
@@ -173,6 +175,7 @@ func (m *reviewScreen) listActions() Actions {
 			return ""
 		}, Do: func(tea.KeyMsg) tea.Cmd { return m.askExport() }},
 
+		{Key: &k.Command, Group: "General", Hint: true, Label: c.t(": command"), Do: func(tea.KeyMsg) tea.Cmd { return m.openCommandLine() }},
 		{Key: &k.Search, Group: "General", Hint: true, Label: c.t("S search"), Do: func(tea.KeyMsg) tea.Cmd { return m.c.navigate(openSearchMsg{}) }},
 		{Key: &k.Help, Group: "General", Hint: true, Pin: true, Do: func(tea.KeyMsg) tea.Cmd { return m.c.navigate(showHelpMsg{}) }},
 		{Key: &k.Leave, Group: "General", Hint: true, Do: func(tea.KeyMsg) tea.Cmd { return m.back() }},

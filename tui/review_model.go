@@ -37,6 +37,7 @@ type reviewScreen struct {
 
 	filter    textinput.Model
 	filtering bool
+	line      *cmdLine // the `:` command line, while open
 	diffMode  bool
 	sideBy    bool
 	focus     int // paneLeft or paneRight

@@ -35,6 +35,9 @@ func (m *reviewScreen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case exportedMsg:
 		m.exported(msg)
 		return m, nil
+	case statusSetMsg:
+		m.statusSet(msg)
+		return m, nil
 	case tea.MouseMsg:
 		return m, m.mouse(msg)
 	case tea.KeyMsg:
@@ -74,6 +77,8 @@ func (m *reviewScreen) key(msg tea.KeyMsg) tea.Cmd {
 		return cmd
 	case m.filtering:
 		return m.filterKey(msg)
+	case m.line != nil:
+		return m.lineKey(msg)
 	}
 	_, cmd := m.c.dispatch(m.Actions(), msg)
 	return cmd
@@ -308,4 +313,4 @@ func (m *reviewScreen) closeEditor() tea.Cmd {
 func (m *reviewScreen) loading() bool { return !m.loaded && m.err == nil }
 
 // typing: the filter, the editor or the command line takes text.
-func (m *reviewScreen) typing() bool { return m.filtering || m.editor != nil }
+func (m *reviewScreen) typing() bool { return m.filtering || m.editor != nil || m.line != nil }

@@ -200,7 +200,8 @@ func (m *reviewScreen) title() string {
 	}
 	a := m.d.app
 	kind := a.Kind.Japanese()
-	parts := []string{fmt.Sprintf("#%d %s", a.ID, CleanLine(a.Service)), kind}
+	// The status comes early: it is what a narrow terminal keeps longest.
+	parts := []string{fmt.Sprintf("#%d %s", a.ID, CleanLine(a.Service)), c.t(string(a.Status)), kind}
 	switch {
 	case a.Round > 1 && m.d.prev != nil:
 		parts = append(parts, c.tf("round %d of #%d", a.Round, m.d.prev.ID))
@@ -229,6 +230,8 @@ func (m *reviewScreen) View() string {
 	switch {
 	case m.filtering:
 		out = append(out, Truncate(m.filter.View(), m.w))
+	case m.line != nil:
+		out = append(out, Truncate(m.line.ti.View(), m.w))
 	default:
 		out = append(out, st.Title.Render(Truncate(" "+m.title(), m.w)))
 	}
