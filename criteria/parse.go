@@ -8,6 +8,7 @@ import (
 	"io"
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // Document kinds told apart by Detect.
@@ -90,7 +91,9 @@ func decodeStrict(data []byte, v any) error {
 	return nil
 }
 
-var unknownField = regexp.MustCompile(`^json: unknown field "(.*)"$`)
+var unknownField = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^json: unknown field "(.*)"$`)
+})
 
 func positionError(data []byte, err error) error {
 	var syn *json.SyntaxError
@@ -113,7 +116,7 @@ func positionError(data []byte, err error) error {
 		}
 		return fmt.Errorf("line %d:%d: unexpected end of JSON (unclosed object or array?)", line, col)
 	}
-	if m := unknownField.FindStringSubmatch(err.Error()); m != nil {
+	if m := unknownField().FindStringSubmatch(err.Error()); m != nil {
 		// encoding/json gives no offset for unknown fields: point at the
 		// first place the key occurs as a key.
 		key := regexp.MustCompile(regexp.QuoteMeta(fmt.Sprintf("%q", m[1])) + `\s*:`)

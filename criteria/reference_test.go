@@ -403,3 +403,124 @@ func TestDataFilesAreCanonical(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// Reference parses embedded files lazily, trusting the layout their names
+// give and skipping validation. This test does what it skips: reads every
+// file, learns its kind from its content, checks that its folder and name
+// say the same, validates it, and finds Reference hands out the same values.
+func TestReferenceLazyLoadingMatchesAFullValidatedLoad(t *testing.T) {
+	full := NewRegistry()
+	type doc struct {
+		name string
+		data []byte
+	}
+	byKind := map[string][]doc{}
+	err := fs.WalkDir(dataFS, "data", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".json") {
+			return err
+		}
+		data, err := fs.ReadFile(dataFS, p)
+		if err != nil {
+			return err
+		}
+		kind := Detect(data)
+		var head struct {
+			ID                        string `json:"guideline"`
+			Scheme, From, To, Edition string
+		}
+		if err := json.Unmarshal(data, &head); err != nil {
+			return err
+		}
+		var want string
+		switch kind {
+		case DocCatalog:
+			want = "data/catalogs/" + head.Scheme + "." + head.Edition + ".json"
+		case DocGuideline:
+			want = "data/guidelines/" + head.ID + ".json"
+		case DocEditionMap:
+			want = "data/maps/" + head.Scheme + "." + head.From + ".to." + head.To + ".json"
+		default:
+			return fmt.Errorf("%s: not a catalog, guideline or edition map", p)
+		}
+		if p != want {
+			t.Errorf("%s holds a %s that the generator's layout names %s", p, kind, want)
+		}
+		byKind[kind] = append(byKind[kind], doc{p, data})
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range byKind[DocGuideline] {
+		g, err := ParseGuideline(d.data)
+		if err == nil {
+			err = full.AddGuideline(g)
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", d.name, err)
+		}
+	}
+	for _, d := range byKind[DocCatalog] {
+		c, err := ParseCatalog(d.data)
+		if err == nil {
+			err = full.AddCatalog(c)
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", d.name, err)
+		}
+	}
+	for _, d := range byKind[DocEditionMap] {
+		m, err := ParseEditionMap(d.data)
+		if err == nil {
+			err = full.AddMap(*m)
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", d.name, err)
+		}
+	}
+	ref := Reference()
+	if got, want := ref.Schemes(), full.Schemes(); !slices.Equal(got, want) {
+		t.Fatalf("schemes %v, want %v", got, want)
+	}
+	for _, s := range full.Schemes() {
+		if got, want := ref.Editions(s), full.Editions(s); !slices.Equal(got, want) {
+			t.Fatalf("%s: editions %v, want %v", s, got, want)
+		}
+		for _, e := range full.Editions(s) {
+			a, _ := ref.Catalog(s, e)
+			b, _ := full.Catalog(s, e)
+			ja, _ := json.Marshal(a)
+			jb, _ := json.Marshal(b)
+			if !bytes.Equal(ja, jb) {
+				t.Errorf("%s %s differs from a full load", s, e)
+			}
+		}
+	}
+	jg := func(r *Registry) string { b, _ := json.Marshal(r.Guidelines()); return string(b) }
+	if jg(ref) != jg(full) {
+		t.Error("guidelines differ from a full load")
+	}
+	jm := func(r *Registry) string { b, _ := json.Marshal(r.Maps()); return string(b) }
+	if jm(ref) != jm(full) {
+		t.Error("edition maps differ from a full load")
+	}
+}
+
+// A scheme asked for parses that scheme only.
+func TestReferenceParsesOnlyTheSchemeAskedFor(t *testing.T) {
+	src := newSource(dataFS, "data")
+	r := NewRegistry()
+	r.src = src
+	if _, err := r.Catalog("datacenter", ""); err != nil {
+		t.Fatal(err)
+	}
+	if len(src.catalogs) != 1 || src.catalogs["datacenter"] == nil {
+		t.Fatalf("parsed %d schemes for one", len(src.catalogs))
+	}
+	if got := r.Schemes(); len(got) != 5 {
+		t.Fatalf("schemes %v: all five are known without parsing them", got)
+	}
+	if len(src.catalogs) != 1 {
+		t.Fatal("listing the schemes parsed catalogs")
+	}
+}

@@ -3,8 +3,10 @@ package criteria
 import (
 	"cmp"
 	"embed"
+	"encoding/json"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path"
 	"slices"
 	"strings"
@@ -27,6 +29,9 @@ type Registry struct {
 	catalogs   map[string]map[string]*Catalog // scheme → edition → catalog
 	guidelines map[string]*Guideline
 	maps       map[mapKey]EditionMap
+	// src holds the embedded reference editions, parsed when first asked
+	// for, one scheme at a time; what was added above wins over it.
+	src *source
 }
 
 type mapKey struct{ scheme, from, to string }
@@ -40,83 +45,252 @@ func NewRegistry() *Registry {
 	}
 }
 
-var (
-	refOnce sync.Once
-	ref     *Registry
-)
+var embedded = sync.OnceValue(func() *source { return newSource(dataFS, "data") })
 
 // Reference returns the reference editions embedded in the binary: every
 // scheme's ref-2026 catalog, the guidelines its rows map to, and the test
-// edition with its map. It is parsed once; callers that want to add to it
-// must Clone it first.
+// edition with its map. Nothing is parsed until asked for, and then only
+// the scheme (or guideline) asked for: a verb that needs one scheme does not
+// pay for five, and one that needs none pays nothing. The embedded files are
+// validated by the package tests, not at every start. Callers that want to
+// add to it must Clone it first.
 func Reference() *Registry {
-	refOnce.Do(func() {
-		r, err := loadFS(dataFS, "data")
-		if err != nil {
-			// The embedded data is checked by the package tests; reaching
-			// this means a broken build, not bad user input.
-			panic("criteria: embedded reference data is invalid: " + err.Error())
-		}
-		ref = r
-	})
-	return ref
+	r := NewRegistry()
+	r.src = embedded()
+	return r
 }
 
-// loadFS reads every *.json below dir: guidelines first (catalogs refer to
-// them), then catalogs, then edition maps (they refer to catalogs).
-func loadFS(fsys fs.FS, dir string) (*Registry, error) {
-	type doc struct {
-		name string
-		data []byte
-	}
-	byKind := map[string][]doc{}
+// source is a folder of criteria files read lazily. Files are told apart
+// by their folder and name as the generator writes them —
+// catalogs/SCHEME.EDITION.json, guidelines/ID.json, maps/SCHEME.FROM.to.TO.json —
+// so no file is read to learn what it is; a file anywhere else is read once
+// to learn its kind (Detect) and scheme. The package tests check that every
+// embedded file is what its name says.
+type source struct {
+	fsys fs.FS
+
+	mu         sync.Mutex
+	catFiles   map[string][]string // scheme → catalog files
+	gdlFiles   map[string]string   // guideline id → file
+	mapFiles   map[string][]string // scheme → edition map files
+	catalogs   map[string]map[string]*Catalog
+	guidelines map[string]*Guideline
+	maps       map[string]map[mapKey]EditionMap
+}
+
+func newSource(fsys fs.FS, dir string) *source {
+	s := &source{fsys: fsys, catFiles: map[string][]string{}, gdlFiles: map[string]string{}, mapFiles: map[string][]string{},
+		catalogs: map[string]map[string]*Catalog{}, guidelines: map[string]*Guideline{}, maps: map[string]map[mapKey]EditionMap{}}
 	err := fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || path.Ext(p) != ".json" {
 			return err
 		}
-		data, err := fs.ReadFile(fsys, p)
-		if err != nil {
-			return err
+		base := strings.TrimSuffix(path.Base(p), ".json")
+		scheme, _, dotted := strings.Cut(base, ".")
+		switch path.Base(path.Dir(p)) {
+		case "catalogs":
+			if dotted {
+				s.catFiles[scheme] = append(s.catFiles[scheme], p)
+				return nil
+			}
+		case "guidelines":
+			s.gdlFiles[base] = p
+			return nil
+		case "maps":
+			if dotted {
+				s.mapFiles[scheme] = append(s.mapFiles[scheme], p)
+				return nil
+			}
 		}
-		kind := Detect(data)
-		if kind == "" {
-			return fmt.Errorf("%s: not a catalog, guideline or edition map", p)
-		}
-		byKind[kind] = append(byKind[kind], doc{p, data})
-		return nil
+		return s.sniff(p)
 	})
 	if err != nil {
-		return nil, err
+		// The embedded data is checked by the package tests; reaching
+		// this means a broken build, not bad user input.
+		panic("criteria: embedded reference data is invalid: " + err.Error())
 	}
-	r := NewRegistry()
-	for _, d := range byKind[DocGuideline] {
-		g, err := ParseGuideline(d.data)
-		if err == nil {
-			err = r.AddGuideline(g)
+	return s
+}
+
+// sniff files a document found outside the generator's layout by reading it.
+func (s *source) sniff(p string) error {
+	data, err := fs.ReadFile(s.fsys, p)
+	if err != nil {
+		return err
+	}
+	var head struct {
+		ID     string `json:"guideline"`
+		Scheme string `json:"scheme"`
+	}
+	kind := Detect(data)
+	if err := json.Unmarshal(trimBOM(data), &head); err != nil || kind == "" {
+		return fmt.Errorf("%s: not a catalog, guideline or edition map", p)
+	}
+	switch kind {
+	case DocCatalog:
+		s.catFiles[head.Scheme] = append(s.catFiles[head.Scheme], p)
+	case DocGuideline:
+		s.gdlFiles[head.ID] = p
+	case DocEditionMap:
+		s.mapFiles[head.Scheme] = append(s.mapFiles[head.Scheme], p)
+	}
+	return nil
+}
+
+// must turns a broken embedded file into a panic: the package tests parse
+// and validate every one, so this is a broken build.
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic("criteria: embedded reference data is invalid: " + err.Error())
+	}
+	return v
+}
+
+func (s *source) read(p string) []byte { return must(fs.ReadFile(s.fsys, p)) }
+
+// schemes lists the schemes that have catalogs, without parsing any.
+func (s *source) schemes() []string {
+	if s == nil {
+		return nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make([]string, 0, len(s.catFiles))
+	for k := range s.catFiles {
+		out = append(out, k)
+	}
+	return out
+}
+
+// catalogsOf returns a scheme's catalogs by edition, parsing them the first
+// time. The map is never written again and may be read without the lock.
+func (s *source) catalogsOf(scheme string) map[string]*Catalog {
+	if s == nil {
+		return nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if eds, ok := s.catalogs[scheme]; ok {
+		return eds
+	}
+	var eds map[string]*Catalog
+	for _, p := range s.catFiles[scheme] {
+		c := must(ParseCatalog(s.read(p)))
+		c.index() // built now so that concurrent readers never write it
+		if eds == nil {
+			eds = map[string]*Catalog{}
 		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", d.name, err)
+		eds[c.Edition] = c
+	}
+	s.catalogs[scheme] = eds
+	return eds
+}
+
+func (s *source) guideline(id string) (*Guideline, bool) {
+	if s == nil {
+		return nil, false
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.guidelineLocked(id)
+}
+
+func (s *source) guidelineLocked(id string) (*Guideline, bool) {
+	if g, ok := s.guidelines[id]; ok {
+		return g, g != nil
+	}
+	p, ok := s.gdlFiles[id]
+	if !ok {
+		s.guidelines[id] = nil
+		return nil, false
+	}
+	g := must(ParseGuideline(s.read(p)))
+	g.Clause("") // build the index now, see catalogsOf
+	s.guidelines[id] = g
+	return g, true
+}
+
+// allGuidelines parses every guideline (for listings).
+func (s *source) allGuidelines() []*Guideline {
+	if s == nil {
+		return nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []*Guideline
+	for id := range s.gdlFiles {
+		if g, ok := s.guidelineLocked(id); ok {
+			out = append(out, g)
 		}
 	}
-	for _, d := range byKind[DocCatalog] {
-		c, err := ParseCatalog(d.data)
-		if err == nil {
-			err = r.AddCatalog(c)
+	return out
+}
+
+// mapsOf returns a scheme's edition maps, parsing them the first time; as
+// with catalogsOf the map is not written again.
+func (s *source) mapsOf(scheme string) map[mapKey]EditionMap {
+	if s == nil {
+		return nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if ms, ok := s.maps[scheme]; ok {
+		return ms
+	}
+	var ms map[mapKey]EditionMap
+	for _, p := range s.mapFiles[scheme] {
+		m := must(ParseEditionMap(s.read(p)))
+		if ms == nil {
+			ms = map[mapKey]EditionMap{}
 		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", d.name, err)
+		ms[mapKey{m.Scheme, m.From, m.To}] = *m
+	}
+	s.maps[scheme] = ms
+	return ms
+}
+
+func (s *source) mapSchemes() []string {
+	if s == nil {
+		return nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make([]string, 0, len(s.mapFiles))
+	for k := range s.mapFiles {
+		out = append(out, k)
+	}
+	return out
+}
+
+// editions is a scheme's catalogs by edition: the embedded ones under those
+// added to r. The result must not be written.
+func (r *Registry) editions(scheme string) map[string]*Catalog {
+	own := r.catalogs[scheme]
+	ref := r.src.catalogsOf(scheme)
+	switch {
+	case len(ref) == 0:
+		return own
+	case len(own) == 0:
+		return ref
+	}
+	out := make(map[string]*Catalog, len(own)+len(ref))
+	maps.Copy(out, ref)
+	maps.Copy(out, own)
+	return out
+}
+
+// schemeMaps is a scheme's edition maps, embedded under added ones.
+func (r *Registry) schemeMaps(scheme string) map[mapKey]EditionMap {
+	out := maps.Clone(r.src.mapsOf(scheme))
+	if out == nil {
+		out = map[mapKey]EditionMap{}
+	}
+	for k, m := range r.maps {
+		if k.scheme == scheme {
+			out[k] = m
 		}
 	}
-	for _, d := range byKind[DocEditionMap] {
-		m, err := ParseEditionMap(d.data)
-		if err == nil {
-			err = r.AddMap(*m)
-		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", d.name, err)
-		}
-	}
-	return r, nil
+	return out
 }
 
 // Clone returns a registry with the same contents that can be added to
@@ -124,6 +298,7 @@ func loadFS(fsys fs.FS, dir string) (*Registry, error) {
 // they are shared.
 func (r *Registry) Clone() *Registry {
 	n := NewRegistry()
+	n.src = r.src
 	for s, eds := range r.catalogs {
 		n.catalogs[s] = map[string]*Catalog{}
 		for e, c := range eds {
@@ -207,8 +382,8 @@ func copyCatalog(c *Catalog) *Catalog {
 // Catalog returns one edition of a scheme; edition "" means the latest
 // (see Latest).
 func (r *Registry) Catalog(scheme, edition string) (*Catalog, error) {
-	eds, ok := r.catalogs[scheme]
-	if !ok {
+	eds := r.editions(scheme)
+	if len(eds) == 0 {
 		return nil, fmt.Errorf("unknown scheme %q (known: %s)", scheme, strings.Join(r.Schemes(), ", "))
 	}
 	if edition == "" {
@@ -225,8 +400,8 @@ func (r *Registry) Catalog(scheme, edition string) (*Catalog, error) {
 // edition name. Test editions are passed over unless the scheme has nothing
 // else.
 func (r *Registry) Latest(scheme string) (*Catalog, error) {
-	eds, ok := r.catalogs[scheme]
-	if !ok || len(eds) == 0 {
+	eds := r.editions(scheme)
+	if len(eds) == 0 {
 		return nil, fmt.Errorf("unknown scheme %q (known: %s)", scheme, strings.Join(r.Schemes(), ", "))
 	}
 	var best *Catalog
@@ -244,9 +419,9 @@ func compareEditions(a, b *Catalog) int {
 
 // Schemes lists the schemes that have at least one catalog, sorted.
 func (r *Registry) Schemes() []string {
-	var out []string
+	out := r.src.schemes()
 	for s, eds := range r.catalogs {
-		if len(eds) > 0 {
+		if len(eds) > 0 && !slices.Contains(out, s) {
 			out = append(out, s)
 		}
 	}
@@ -258,7 +433,7 @@ func (r *Registry) Schemes() []string {
 // edition name).
 func (r *Registry) Editions(scheme string) []string {
 	var cs []*Catalog
-	for _, c := range r.catalogs[scheme] {
+	for _, c := range r.editions(scheme) {
 		cs = append(cs, c)
 	}
 	slices.SortFunc(cs, compareEditions)
@@ -273,8 +448,9 @@ func (r *Registry) Editions(scheme string) []string {
 func (r *Registry) Catalogs() []*Catalog {
 	var out []*Catalog
 	for _, s := range r.Schemes() {
+		eds := r.editions(s)
 		for _, e := range r.Editions(s) {
-			out = append(out, r.catalogs[s][e])
+			out = append(out, eds[e])
 		}
 	}
 	return out
@@ -284,11 +460,13 @@ func (r *Registry) Catalogs() []*Catalog {
 func (r *Registry) Guideline(id string) (*Guideline, error) {
 	g, ok := r.guidelines[id]
 	if !ok {
-		known := make([]string, 0, len(r.guidelines))
-		for k := range r.guidelines {
-			known = append(known, k)
+		g, ok = r.src.guideline(id)
+	}
+	if !ok {
+		var known []string
+		for _, g := range r.Guidelines() {
+			known = append(known, g.ID)
 		}
-		slices.Sort(known)
 		return nil, fmt.Errorf("unknown guideline %q (known: %s)", id, strings.Join(known, ", "))
 	}
 	return g, nil
@@ -297,6 +475,11 @@ func (r *Registry) Guideline(id string) (*Guideline, error) {
 // Guidelines returns every guideline, sorted by id.
 func (r *Registry) Guidelines() []*Guideline {
 	out := make([]*Guideline, 0, len(r.guidelines))
+	for _, g := range r.src.allGuidelines() {
+		if _, own := r.guidelines[g.ID]; !own {
+			out = append(out, g)
+		}
+	}
 	for _, g := range r.guidelines {
 		out = append(out, g)
 	}
@@ -306,8 +489,16 @@ func (r *Registry) Guidelines() []*Guideline {
 
 // Maps returns every edition map, sorted by scheme, from and to.
 func (r *Registry) Maps() []EditionMap {
-	out := make([]EditionMap, 0, len(r.maps))
-	for _, m := range r.maps {
+	all := maps.Clone(r.maps)
+	for _, s := range r.src.mapSchemes() {
+		for k, m := range r.src.mapsOf(s) {
+			if _, own := r.maps[k]; !own {
+				all[k] = m
+			}
+		}
+	}
+	out := make([]EditionMap, 0, len(all))
+	for _, m := range all {
 		out = append(out, m)
 	}
 	slices.SortFunc(out, func(a, b EditionMap) int {
@@ -319,7 +510,11 @@ func (r *Registry) Maps() []EditionMap {
 // Map returns the edition map from one edition of a scheme to another, as
 // stored (no composition; see Successors for that).
 func (r *Registry) Map(scheme, from, to string) (EditionMap, bool) {
-	m, ok := r.maps[mapKey{scheme, from, to}]
+	k := mapKey{scheme, from, to}
+	if m, ok := r.maps[k]; ok {
+		return m, true
+	}
+	m, ok := r.src.mapsOf(scheme)[k]
 	return m, ok
 }
 

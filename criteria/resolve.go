@@ -157,14 +157,12 @@ func (r *Registry) stepBack(m EditionMap, id string) ([]string, string) {
 // to the other (breadth first, ties broken by edition name so the answer is
 // stable); nil when there is none.
 func (r *Registry) mapPath(scheme, from, to string) []EditionMap {
-	if m, ok := r.maps[mapKey{scheme, from, to}]; ok {
+	if m, ok := r.Map(scheme, from, to); ok {
 		return []EditionMap{m}
 	}
 	out := map[string][]EditionMap{}
-	for k, m := range r.maps {
-		if k.scheme == scheme {
-			out[k.from] = append(out[k.from], m)
-		}
+	for k, m := range r.schemeMaps(scheme) {
+		out[k.from] = append(out[k.from], m)
 	}
 	for _, ms := range out {
 		slices.SortFunc(ms, func(a, b EditionMap) int { return cmp.Compare(a.To, b.To) })

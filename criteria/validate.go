@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Problem is one thing wrong with a catalog, guideline or edition map.
@@ -36,8 +37,12 @@ func (e *ValidationError) Error() string {
 }
 
 var (
-	itemIDShape   = regexp.MustCompile(`^([0-9]+)(?:\.([0-9]+))?$`)
-	publishedForm = regexp.MustCompile(`^[0-9]{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$`)
+	itemIDShape = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^([0-9]+)(?:\.([0-9]+))?$`)
+	})
+	publishedForm = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^[0-9]{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$`)
+	})
 )
 
 // Validate checks a catalog on its own and, when r is not nil, that every
@@ -60,7 +65,7 @@ func Validate(c *Catalog, r *Registry) []Problem {
 	if strings.TrimSpace(c.Title) == "" {
 		add("", "title is missing")
 	}
-	if c.Published != "" && !publishedForm.MatchString(c.Published) {
+	if c.Published != "" && !publishedForm().MatchString(c.Published) {
 		add("", "published %q is not YYYY-MM or YYYY-MM-DD", c.Published)
 	}
 	cats := map[string]bool{}
@@ -98,7 +103,7 @@ func Validate(c *Catalog, r *Registry) []Problem {
 			add(where, "no must be 1 or more, not %d", it.No)
 		}
 		if it.ID != "" {
-			m := itemIDShape.FindStringSubmatch(it.ID)
+			m := itemIDShape().FindStringSubmatch(it.ID)
 			if m == nil {
 				add(where, "item id %q is not shaped N or N.M", it.ID)
 			} else {

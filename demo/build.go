@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"shinsa/criteria"
 	"shinsa/review"
@@ -272,14 +273,16 @@ func edit(s string, rng *rand.Rand) string {
 		return strings.TrimSuffix(s, "。") + "（2027年4月に体制を見直しました）。"
 	}
 	// a number changes: the first one grows by one (9年 → 10年)
-	if loc := reNumber.FindStringIndex(s); loc != nil {
+	if loc := reNumber().FindStringIndex(s); loc != nil {
 		n, _ := strconv.Atoi(s[loc[0]:loc[1]])
 		return s[:loc[0]] + strconv.Itoa(n+1) + s[loc[1]:]
 	}
 	return s + "（2027年4月改定）"
 }
 
-var reNumber = regexp.MustCompile(`[0-9]+`)
+var reNumber = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`[0-9]+`)
+})
 
 func widen(s string) string {
 	var b strings.Builder

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -91,8 +92,12 @@ func readCatalogJSON(name string, data []byte, scheme, edition string) (*criteri
 }
 
 var (
-	reMaxChars = regexp.MustCompile(`([0-9]+)\s*(?:字|文字)以内`)
-	reHint     = regexp.MustCompile(`[（(]([^（）()]*(?:字以内|文字以内|西暦)[^（）()]*)[）)]`)
+	reMaxChars = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`([0-9]+)\s*(?:字|文字)以内`)
+	})
+	reHint = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`[（(]([^（）()]*(?:字以内|文字以内|西暦)[^（）()]*)[）)]`)
+	})
 )
 
 // catalogRow is one item row before ids are given: rows of one No get .1,
@@ -262,13 +267,13 @@ func parseClauses(s string) ([]criteria.ClauseRef, error) {
 func constraintsFrom(desc string) criteria.Constraints {
 	k := criteria.Constraints{Kind: criteria.KindText}
 	d := norm.NFKC.String(desc)
-	if m := reMaxChars.FindStringSubmatch(d); m != nil {
+	if m := reMaxChars().FindStringSubmatch(d); m != nil {
 		k.MaxChars, _ = strconv.Atoi(m[1])
 	}
 	if strings.Contains(d, "西暦") {
 		k.Kind, k.Seireki = criteria.KindDate, true
 	}
-	if m := reHint.FindStringSubmatch(desc); m != nil {
+	if m := reHint().FindStringSubmatch(desc); m != nil {
 		k.Hint = m[1]
 	}
 	return k

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"golang.org/x/text/unicode/norm"
@@ -28,9 +29,11 @@ func parseDate(s string, date1904 bool) (review.Date, error) {
 	return review.ParseJapaneseDate(t)
 }
 
-var serialForm = regexp.MustCompile(`^[0-9]{1,7}(?:\.[0-9]+)?$`)
+var serialForm = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[0-9]{1,7}(?:\.[0-9]+)?$`)
+})
 
-func isSerial(s string) bool { return serialForm.MatchString(s) }
+func isSerial(s string) bool { return serialForm().MatchString(s) }
 
 // Excel's 1900 date system counts 1900-01-01 as day 1 and, to match Lotus
 // 1-2-3, also counts a 1900-02-29 that never was (serial 60). Serials from 61
@@ -65,11 +68,15 @@ func serialDate(s string, date1904 bool) (review.Date, error) {
 
 // reItemNo is an item number after width folding: 9, 9-1, 9.1, 9－1 (folded
 // to 9-1), 9―1, 9(1), with the prefixes No. and 第…項 stripped before.
-var reItemNo = regexp.MustCompile(`^([0-9]{1,4})(?:\s*[-.‐‑–—―─−ー_の]\s*([0-9]{1,3})|\s*\(\s*([0-9]{1,3})\s*\))?$`)
+var reItemNo = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^([0-9]{1,4})(?:\s*[-.‐‑–—―─−ー_の]\s*([0-9]{1,3})|\s*\(\s*([0-9]{1,3})\s*\))?$`)
+})
 
 // reDayMonth is what Excel shows for a No typed as 4-1 or 4/1 in a cell it
 // took for a date.
-var reDayMonth = regexp.MustCompile(`^[0-9]{1,2}月[0-9]{1,2}日$|^[0-9]{1,2}/[0-9]{1,2}$`)
+var reDayMonth = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[0-9]{1,2}月[0-9]{1,2}日$|^[0-9]{1,2}/[0-9]{1,2}$`)
+})
 
 // ParseItemNo reads an item number as tables write it — 9, ９, 9-1, 9－1, 9.1,
 // 9(1), No.9, No 9-1, 第9項 — into the No and the row within it (0 when none
@@ -89,9 +96,9 @@ func ParseItemNo(s string) (no, sub int, err error) {
 		}
 	}
 	t = strings.TrimSuffix(t, ".")
-	m := reItemNo.FindStringSubmatch(t)
+	m := reItemNo().FindStringSubmatch(t)
 	if m == nil {
-		if reDayMonth.MatchString(t) {
+		if reDayMonth().MatchString(t) {
 			return 0, 0, fmt.Errorf("%q is not an item number: Excel took the No for a date (format the column as text and write 4-1 again)", s)
 		}
 		return 0, 0, fmt.Errorf("%q is not an item number (write 9, 9-1 or 9.1)", s)

@@ -5,6 +5,7 @@ import (
 	"embed"
 	"html/template"
 	"io"
+	"sync"
 )
 
 // The HTML reports are one self-contained file each: styles inline, the chart
@@ -15,7 +16,9 @@ import (
 //go:embed templates
 var templateFS embed.FS
 
-var pages = template.Must(parseTemplates())
+// pages are parsed when the first HTML report is written, not at every
+// start of the program.
+var pages = sync.OnceValue(func() *template.Template { return template.Must(parseTemplates()) })
 
 func parseTemplates() (*template.Template, error) {
 	css, err := templateFS.ReadFile("templates/style.css")
@@ -77,7 +80,7 @@ func writeHTML(w io.Writer, d *doc) error {
 		p.Groups = groupRows(d.Rows)
 	}
 	bw := bufio.NewWriter(w)
-	if err := pages.ExecuteTemplate(bw, name, p); err != nil {
+	if err := pages().ExecuteTemplate(bw, name, p); err != nil {
 		return err
 	}
 	return bw.Flush()

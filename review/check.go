@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -57,17 +58,27 @@ const (
 )
 
 var (
-	reMoneyUnit = regexp.MustCompile(`円|¥`)
+	reMoneyUnit = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`円|¥`)
+	})
 	// A fiscal period: 2026年3月期, 2026年3月決算(期), 2025年度, FY2025, or
 	// the months it spans (2025年4月～2026年3月, 2025年4月1日～2026年3月31日),
 	// matched in Normalize's form (dashes and waves folded to - and ~).
-	reMoneyPeriod = regexp.MustCompile(`年\s*\d{1,2}\s*月\s*(?:決算\s*)?期|年\s*\d{1,2}\s*月\s*決算|年\s*度|(?i:fy)\s*\d{2,4}` +
-		`|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:~|-|から)\s*\d{4}\s*年\s*\d{1,2}\s*月` +
-		`|\d{4}/\d{1,2}(?:/\d{1,2})?\s*(?:~|-|から)\s*\d{4}/\d{1,2}`)
-	reDigit      = regexp.MustCompile(`[0-9]`)
-	reYear       = regexp.MustCompile(`(?:1[89]|20)[0-9]{2}`)
-	reCertNumber = regexp.MustCompile(`^(?:[A-Za-z]{1,4} ?)?\d{4}-(\d{2})(\d{2})$`)
-	yesNoWords   = []string{"はい", "いいえ", "有り", "無し", "あり", "なし", "あります", "ありません", "有", "無", "yes", "no", "○", "×", "〇"}
+	reMoneyPeriod = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`年\s*\d{1,2}\s*月\s*(?:決算\s*)?期|年\s*\d{1,2}\s*月\s*決算|年\s*度|(?i:fy)\s*\d{2,4}` +
+			`|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:~|-|から)\s*\d{4}\s*年\s*\d{1,2}\s*月` +
+			`|\d{4}/\d{1,2}(?:/\d{1,2})?\s*(?:~|-|から)\s*\d{4}/\d{1,2}`)
+	})
+	reDigit = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`[0-9]`)
+	})
+	reYear = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?:1[89]|20)[0-9]{2}`)
+	})
+	reCertNumber = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^(?:[A-Za-z]{1,4} ?)?\d{4}-(\d{2})(\d{2})$`)
+	})
+	yesNoWords = []string{"はい", "いいえ", "有り", "無し", "あり", "なし", "あります", "ありません", "有", "無", "yes", "no", "○", "×", "〇"}
 )
 
 // Check runs the automatic pre-checks of one application against its
@@ -149,7 +160,7 @@ func checkCover(app Application, today Date, add addFunc, tableHasDate bool) {
 	case cn == "" && (app.Kind == Renewal || app.Kind == Change):
 		add(CoverCertificationNumber, RuleCertificationNumber, "a %s needs the certification number it renews or changes (NNNN-YYMM)", app.Kind)
 	case cn != "":
-		m := reCertNumber.FindStringSubmatch(cn)
+		m := reCertNumber().FindStringSubmatch(cn)
 		if m == nil {
 			add(CoverCertificationNumber, RuleCertificationNumber, "certification number %q is not NNNN-YYMM (optionally with a prefix such as \"IoT \")", app.CertificationNumber)
 		} else if mm := m[2]; mm < "01" || mm > "12" {
@@ -279,7 +290,7 @@ func checkItem(it criteria.Item, text string, answered bool, add addFunc) {
 	folded := norm.NFKC.String(text)
 	switch c.Kind {
 	case criteria.KindDate, criteria.KindYear:
-		if len(FindDates(text)) == 0 && (c.Kind == criteria.KindDate || !reYear.MatchString(folded)) {
+		if len(FindDates(text)) == 0 && (c.Kind == criteria.KindDate || !reYear().MatchString(folded)) {
 			what := "date"
 			if c.Kind == criteria.KindYear {
 				what = "year"
@@ -288,14 +299,14 @@ func checkItem(it criteria.Item, text string, answered bool, add addFunc) {
 		}
 		checkDates(it, text, add)
 	case criteria.KindMoney:
-		if !reMoneyUnit.MatchString(folded) {
+		if !reMoneyUnit().MatchString(folded) {
 			add(it.ID, RuleMoneyUnit, "amount has no unit (円, 千円, 万円, 百万円, 億円)")
 		}
-		if c.Period && !reMoneyPeriod.MatchString(Normalize(text)) {
+		if c.Period && !reMoneyPeriod().MatchString(Normalize(text)) {
 			add(it.ID, RuleMoneyPeriod, "amount names no fiscal period (such as 2026年3月期 or 2025年度)")
 		}
 	case criteria.KindCount:
-		if !reDigit.MatchString(folded) {
+		if !reDigit().MatchString(folded) {
 			add(it.ID, RuleCount, "no number in the answer")
 		}
 	case criteria.KindURL:

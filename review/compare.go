@@ -56,31 +56,41 @@ func (d ItemDiff) To() string {
 
 // MarshalJSON writes the shape of `shinsa diff --json` (FORMATS.md §4), with
 // the extension fields mapping, check_addressed, coarse, error, old and new.
-func (d ItemDiff) MarshalJSON() ([]byte, error) {
+func (d ItemDiff) MarshalJSON() ([]byte, error) { return json.Marshal(d.JSON(true)) }
+
+// ItemDiffJSON is one row of `shinsa diff --json`: a plain value, so a
+// listing of rows is encoded in one pass rather than row by row.
+type ItemDiffJSON struct {
+	Item           string     `json:"item"`
+	Status         ItemStatus `json:"status"`
+	FormOnly       bool       `json:"form_only"`
+	From           string     `json:"from"`
+	To             string     `json:"to"`
+	Mapping        string     `json:"mapping,omitempty"`
+	Hunks          []Hunk     `json:"hunks"`
+	Previous       *Verdict   `json:"previous_verdict"`
+	CheckAddressed bool       `json:"check_addressed"`
+	Coarse         bool       `json:"coarse,omitempty"`
+	Err            string     `json:"error,omitempty"`
+	Old            string     `json:"old"`
+	New            string     `json:"new"`
+}
+
+// JSON is the row as `shinsa diff --json` writes it. Unless full, a row
+// whose hunks are one "equal" hunk (an unchanged answer) gets no hunks:
+// its text is in old and new already, and repeating it was most of the
+// output of a renewal, where most rows are unchanged.
+func (d ItemDiff) JSON(full bool) ItemDiffJSON {
 	var prev *Verdict
 	if d.Previous != nil {
 		v := d.Previous.Verdict
 		prev = &v
 	}
 	hunks := d.Hunks
-	if hunks == nil {
+	if hunks == nil || (!full && len(hunks) == 1 && hunks[0].Op == HunkEqual) {
 		hunks = []Hunk{}
 	}
-	return json.Marshal(struct {
-		Item           string     `json:"item"`
-		Status         ItemStatus `json:"status"`
-		FormOnly       bool       `json:"form_only"`
-		From           string     `json:"from"`
-		To             string     `json:"to"`
-		Mapping        string     `json:"mapping,omitempty"`
-		Hunks          []Hunk     `json:"hunks"`
-		Previous       *Verdict   `json:"previous_verdict"`
-		CheckAddressed bool       `json:"check_addressed"`
-		Coarse         bool       `json:"coarse,omitempty"`
-		Err            string     `json:"error,omitempty"`
-		Old            string     `json:"old"`
-		New            string     `json:"new"`
-	}{d.Item, d.Status, d.FormOnly, d.From, d.To(), d.Mapping, hunks, prev, d.CheckAddressed, d.Coarse, d.Err, d.Old, d.New})
+	return ItemDiffJSON{d.Item, d.Status, d.FormOnly, d.From, d.To(), d.Mapping, hunks, prev, d.CheckAddressed, d.Coarse, d.Err, d.Old, d.New}
 }
 
 // CompareInput is what Compare needs: both submissions' answers, how the

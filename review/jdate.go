@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"golang.org/x/text/unicode/norm"
@@ -61,24 +62,30 @@ const (
 )
 
 var (
-	wholeDate = []*regexp.Regexp{
-		regexp.MustCompile(`^` + reSeirekiKanji + `$`),
-		regexp.MustCompile(`^` + reSeirekiSep + `$`),
-		regexp.MustCompile(`^` + reWarekiKanji + `$`),
-		regexp.MustCompile(`^` + reWarekiShort + `$`),
-		regexp.MustCompile(`^` + reWarekiInitial + `$`),
-		regexp.MustCompile(`^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})$`),
-	}
+	wholeDate = sync.OnceValue(func() []*regexp.Regexp {
+		return []*regexp.Regexp{
+			regexp.MustCompile(`^` + reSeirekiKanji + `$`),
+			regexp.MustCompile(`^` + reSeirekiSep + `$`),
+			regexp.MustCompile(`^` + reWarekiKanji + `$`),
+			regexp.MustCompile(`^` + reWarekiShort + `$`),
+			regexp.MustCompile(`^` + reWarekiInitial + `$`),
+			regexp.MustCompile(`^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})$`),
+		}
+	})
 	// In running text a number must not continue to the left of a match.
-	findDate = []*regexp.Regexp{
-		regexp.MustCompile(`(?:^|[^0-9])(` + reSeirekiSepText + `)`),
-		regexp.MustCompile(`(?:^|[^0-9])(` + reSeirekiKanji + `)`),
-		regexp.MustCompile(`(` + reWarekiKanji + `)`),
-		regexp.MustCompile(`(?:^|[^A-Za-z0-9])(` + reWarekiShort + `)`),
-		regexp.MustCompile(`(?:^|[^A-Za-z0-9])(` + reWarekiInitial + `)`),
-	}
+	findDate = sync.OnceValue(func() []*regexp.Regexp {
+		return []*regexp.Regexp{
+			regexp.MustCompile(`(?:^|[^0-9])(` + reSeirekiSepText + `)`),
+			regexp.MustCompile(`(?:^|[^0-9])(` + reSeirekiKanji + `)`),
+			regexp.MustCompile(`(` + reWarekiKanji + `)`),
+			regexp.MustCompile(`(?:^|[^A-Za-z0-9])(` + reWarekiShort + `)`),
+			regexp.MustCompile(`(?:^|[^A-Za-z0-9])(` + reWarekiInitial + `)`),
+		}
+	})
 	// A weekday after a date, as forms print it: （水）, (水曜日).
-	reWeekday = regexp.MustCompile(`\s*\(\s*([日月火水木金土])(?:曜日?)?\s*\)$`)
+	reWeekday = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`\s*\(\s*([日月火水木金土])(?:曜日?)?\s*\)$`)
+	})
 )
 
 // foldDateText folds width and compatibility forms so the patterns see ASCII
@@ -114,11 +121,11 @@ func ParseJapaneseDate(s string) (Date, error) {
 		return Date{}, fmt.Errorf("empty date")
 	}
 	weekday := -1
-	if m := reWeekday.FindStringSubmatchIndex(t); m != nil {
+	if m := reWeekday().FindStringSubmatchIndex(t); m != nil {
 		weekday = strings.Index(weekdaysJA, t[m[2]:m[3]]) / len("日")
 		t = t[:m[0]]
 	}
-	for _, re := range wholeDate {
+	for _, re := range wholeDate() {
 		sub := re.FindStringSubmatch(t)
 		if sub == nil {
 			continue
@@ -153,7 +160,7 @@ func FindDates(s string) []DateMention {
 		m          DateMention
 	}
 	var spans []span
-	for _, re := range findDate {
+	for _, re := range findDate() {
 		for _, idx := range re.FindAllStringSubmatchIndex(t, -1) {
 			sub := make([]string, len(idx)/2)
 			for i := range sub {

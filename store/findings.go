@@ -529,6 +529,9 @@ func (s *Store) beginWrite(ctx context.Context) (*sql.Tx, error) {
 	if cause := s.fileGone(); cause != "" {
 		return nil, &WriteError{Path: s.path, Cause: cause}
 	}
+	if err := s.checkBeforeWrite(ctx); err != nil {
+		return nil, err
+	}
 	tx, err := s.write.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, s.wrapWrite(err)
@@ -553,6 +556,12 @@ func (s *Store) wrapRead(err error) error {
 		return nil
 	}
 	msg := err.Error()
+	if strings.Contains(msg, "malformed") || strings.Contains(msg, "SQLITE_CORRUPT") || strings.Contains(msg, "SQLITE_NOTADB") ||
+		strings.Contains(msg, "not a database") {
+		// Reading verbs run no quick_check (see QuickCheckLimit): a damaged
+		// page is found when it is read, and said the same way.
+		return fmt.Errorf("%s: %w: %v (restore it from a backup)", s.path, ErrDamaged, err)
+	}
 	if !strings.Contains(msg, "I/O error") && !strings.Contains(msg, "SQLITE_IOERR") && !strings.Contains(msg, "unable to open") &&
 		!strings.Contains(msg, "readonly") && !strings.Contains(msg, "SQLITE_CANTOPEN") {
 		return err

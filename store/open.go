@@ -43,6 +43,10 @@ type Store struct {
 	regMu sync.Mutex
 	reg   regCache
 
+	opt     Options
+	checkMu sync.Mutex
+	checked bool // quick_check passed, or was left to the caller
+
 	ident os.FileInfo // the file as opened, to notice it being removed or replaced
 }
 
@@ -150,25 +154,31 @@ func unwrapPathErr(err error) error {
 
 // Options tune Open.
 type Options struct {
-	// SkipQuickCheck leaves PRAGMA quick_check to the caller (the TUI runs it
-	// after the first screen is drawn).
+	// SkipQuickCheck leaves PRAGMA quick_check to the caller altogether: not
+	// even the first write runs it.
 	SkipQuickCheck bool
-	// QuickCheckAlways runs quick_check whatever the file's size.
+	// QuickCheckAlways runs quick_check before the first write whatever the
+	// file's size.
 	QuickCheckAlways bool
 }
 
-// QuickCheckLimit is the file size up to which Open runs PRAGMA quick_check
-// itself. quick_check reads every page, about 7 ms a megabyte here (124 ms
-// on a 17 MB archive of 200 applications, 0.3–0.7 s on 171 MB), which no
-// listing should wait for. Larger
-// files are checked by `shinsa verify` (integrity_check) and by the
-// workbench in the background after its first screen; SQLite still reports
-// any damaged page it reads.
+// QuickCheckLimit is the file size up to which the first write runs PRAGMA
+// quick_check. quick_check reads every page, about 7 ms a megabyte here
+// (124 ms on a 17 MB archive of 200 applications, 0.3–0.7 s on 171 MB), and
+// was 13% of a read-only verb's time when Open ran it: reading verbs never
+// run it (SQLite still reports any damaged page they read, see wrapRead).
+// Larger files are checked by `shinsa verify` (integrity_check) and by the
+// workbench in the background after its first screen.
 const QuickCheckLimit = 8 << 20
 
 // Open opens an existing case file. It refuses, without writing a byte, a file
 // that is missing, not SQLite, another program's database or of a newer schema.
 // An older schema is migrated after a VACUUM INTO backup beside the file.
+//
+// Open does not read the whole file: PRAGMA quick_check runs before the
+// first write through this Store (files up to QuickCheckLimit, or any size
+// with Options.QuickCheckAlways), so a damaged file is refused before
+// anything is written into it, and reading verbs start at once.
 func Open(path string) (*Store, error) { return OpenWith(path, Options{}) }
 
 // OpenWith is Open with options.
@@ -185,13 +195,12 @@ func OpenWith(path string, opt Options) (*Store, error) {
 		s.Close()
 		return nil, err
 	}
-	if st, err := os.Stat(path); !opt.SkipQuickCheck && err == nil && (opt.QuickCheckAlways || st.Size() <= QuickCheckLimit) {
-		if err := s.QuickCheck(context.Background()); err != nil {
+	s.opt, s.checked = opt, opt.SkipQuickCheck
+	if h.userVersion < SchemaVersion {
+		if err := s.checkBeforeWrite(context.Background()); err != nil {
 			s.Close()
 			return nil, err
 		}
-	}
-	if h.userVersion < SchemaVersion {
 		if err := s.migrate(context.Background()); err != nil {
 			s.Close()
 			return nil, err
@@ -244,7 +253,8 @@ func (s *Store) checkIdentity() error {
 	return nil
 }
 
-// QuickCheck runs PRAGMA quick_check and reports the first problem.
+// QuickCheck runs PRAGMA quick_check and reports the first problem. Once
+// it has passed, writes through this Store do not run it again.
 func (s *Store) QuickCheck(ctx context.Context) error {
 	var res string
 	if err := s.read.QueryRowContext(ctx, "PRAGMA quick_check(1)").Scan(&res); err != nil {
@@ -253,7 +263,27 @@ func (s *Store) QuickCheck(ctx context.Context) error {
 	if res != "ok" {
 		return fmt.Errorf("%s: %w: %s (restore it from a backup)", s.path, ErrDamaged, res)
 	}
+	s.checkMu.Lock()
+	s.checked = true
+	s.checkMu.Unlock()
 	return nil
+}
+
+// checkBeforeWrite runs quick_check before the first write through s, on
+// files up to QuickCheckLimit (any size with Options.QuickCheckAlways):
+// nothing is written into a damaged file. Later writes, and writes after
+// the workbench's background check passed, cost nothing.
+func (s *Store) checkBeforeWrite(ctx context.Context) error {
+	s.checkMu.Lock()
+	done := s.checked
+	s.checkMu.Unlock()
+	if done {
+		return nil
+	}
+	if st, err := os.Stat(s.path); err == nil && !s.opt.QuickCheckAlways && st.Size() > QuickCheckLimit {
+		return nil
+	}
+	return s.QuickCheck(ctx)
 }
 
 // Create makes a new, empty case file at path. It refuses to replace an

@@ -97,7 +97,7 @@ func openComparison(cmd *cobra.Command, args []string, against, againstFile stri
 
 func newDiffCmd() *cobra.Command {
 	var against, againstFile, color string
-	var asJSON, all bool
+	var asJSON, all, full bool
 	c := &cobra.Command{
 		Use:   "diff CASEFILE APP",
 		Short: "Show what changed since the last certified submission or the previous round",
@@ -109,7 +109,11 @@ item id, through the edition map when the catalog editions differ.
 Each changed row is shown word by word like 'git diff --word-diff':
 [-removed-]{+added+}, coloured on a terminal, with last time's verdict beside
 it. Changes of form only (full/half width, wave dash, spacing) are listed on one
-line each; unchanged rows are left out unless --all.`,
+line each; unchanged rows are left out unless --all.
+
+With --json every row is listed (FORMATS.md §4) with its texts as "old" and
+"new"; an unchanged row's "hunks" is empty rather than one "equal" hunk
+repeating its whole text, unless --full.`,
 		Example: `  shinsa diff review.shinsa 12
   shinsa diff review.shinsa 12 --json | jq '.items[] | select(.status != "unchanged")'
   shinsa diff review.shinsa 12 --against-file review-2024.shinsa --against 3 --color never | less -R`,
@@ -123,11 +127,12 @@ line each; unchanged rows are left out unless --all.`,
 			app, old, diffs := cmp.app, cmp.old, cmp.diffs
 			out := cmd.OutOrStdout()
 			if asJSON {
-				if diffs == nil {
-					diffs = []review.ItemDiff{}
+				items := make([]review.ItemDiffJSON, len(diffs))
+				for i, d := range diffs {
+					items[i] = d.JSON(full)
 				}
 				return writeJSON(out, map[string]any{"application": app, "against": old, "against_file": againstFile,
-					"summary": review.SummarizeDiffs(diffs), "items": diffs})
+					"summary": review.SummarizeDiffs(diffs), "items": items, "full": full})
 			}
 			useColor := color == "always" || (color == "auto" && isTerminal(os.Stdout) && os.Getenv("NO_COLOR") == "")
 			if color != "always" && color != "auto" && color != "never" {
@@ -155,6 +160,7 @@ line each; unchanged rows are left out unless --all.`,
 	c.Flags().StringVar(&color, "color", "auto", "colour the word diff: auto, always or never")
 	c.Flags().BoolVar(&asJSON, "json", false, "print one JSON document (FORMATS.md §4)")
 	c.Flags().BoolVar(&all, "all", false, "list unchanged rows too")
+	c.Flags().BoolVar(&full, "full", false, "with --json: give unchanged rows their one \"equal\" hunk too")
 	return c
 }
 

@@ -15,6 +15,8 @@ type diffJSON struct {
 		From            string  `json:"from"`
 		To              string  `json:"to"`
 		PreviousVerdict *string `json:"previous_verdict"`
+		Old             string  `json:"old"`
+		New             string  `json:"new"`
 		Hunks           []struct {
 			Op   string `json:"op"`
 			Text string `json:"text"`
@@ -55,6 +57,31 @@ func TestDiff_renewal_against_its_predecessor(t *testing.T) {
 	}
 	if counts["changed"] == 0 || counts["unchanged"] == 0 || formOnly == 0 {
 		t.Fatalf("statuses %v, form-only %d: the demo renewal edits about one row in ten and widens some digits", counts, formOnly)
+	}
+
+	// An unchanged row's text is in old and new once each, not again as one
+	// "equal" hunk, unless --full; nothing else differs.
+	var full diffJSON
+	if r := shinsa(t, "diff", path, "2", "--json", "--full"); r.code != 0 || json.Unmarshal([]byte(r.stdout), &full) != nil {
+		t.Fatalf("diff --json --full: %d %s", r.code, r.stderr)
+	}
+	if len(full.Items) != len(d.Items) {
+		t.Fatalf("--full lists %d rows, without it %d", len(full.Items), len(d.Items))
+	}
+	for i, it := range d.Items {
+		f := full.Items[i]
+		if it.Status == "unchanged" && !it.FormOnly {
+			if len(it.Hunks) != 0 {
+				t.Errorf("unchanged row %s repeats its text as hunks %v", it.Item, it.Hunks)
+			}
+			if len(f.Hunks) != 1 || f.Hunks[0].Op != "equal" || f.Hunks[0].Text == "" || it.New != f.New || it.Old != f.Old {
+				t.Errorf("--full: unchanged row %s has hunks %v", it.Item, f.Hunks)
+			}
+			continue
+		}
+		if len(it.Hunks) != len(f.Hunks) {
+			t.Errorf("row %s (%s): %d hunks, with --full %d", it.Item, it.Status, len(it.Hunks), len(f.Hunks))
+		}
 	}
 
 	// The text form reads like git diff --word-diff, without colour in a pipe.

@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/spf13/cobra"
 
@@ -27,10 +28,12 @@ func init() {
 // byteSize is a size flag: 64MiB, 256MB, 1GiB, 512KiB or a number of bytes.
 type byteSize int64
 
-var sizeForm = regexp.MustCompile(`^([0-9]+)\s*([KMGkmg]?)(i?[Bb])?$`)
+var sizeForm = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^([0-9]+)\s*([KMGkmg]?)(i?[Bb])?$`)
+})
 
 func (b *byteSize) Set(s string) error {
-	m := sizeForm.FindStringSubmatch(strings.TrimSpace(s))
+	m := sizeForm().FindStringSubmatch(strings.TrimSpace(s))
 	if m == nil {
 		return fmt.Errorf("%q is not a size (write 64MiB, 512KiB or a number of bytes)", s)
 	}
