@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"time"
 
@@ -21,9 +22,38 @@ const (
 	KindEditionMap = "editionmap"
 )
 
+// CatalogRedefinedError: an edition of that kind and name is already stored
+// with a different body. Stored criteria never change (an application keeps
+// the edition it was imported under): a new text is a new edition name.
+type CatalogRedefinedError struct {
+	Kind, Name, Edition string
+	Stored, New         string // SHA-256 of the bodies
+	Imported            string // when the stored one was imported
+}
+
+func (e *CatalogRedefinedError) Error() string {
+	return fmt.Sprintf("%s %s %s is already stored (imported %s, sha256 %.12s…) with a different body (sha256 %.12s…): stored criteria never change; import it under a new edition name",
+		e.Kind, e.Name, e.Edition, e.Imported, e.Stored, e.New)
+}
+
+// StoredCatalog reports the SHA-256 of a stored body, "" when none.
+func (s *Store) StoredCatalog(ctx context.Context, kind, name, edition string) (string, error) {
+	var body string
+	err := s.read.QueryRowContext(ctx, "SELECT body FROM catalogs WHERE kind = ? AND name = ? AND edition = ?", kind, name, edition).Scan(&body)
+	if err == sql.ErrNoRows {
+		return "", nil
+	}
+	if err != nil {
+		return "", s.wrapRead(err)
+	}
+	return sha256hex([]byte(body)), nil
+}
+
 // ImportCatalog stores a catalog edition, guideline or edition map in the
 // case file, so the file stays readable on a machine whose shinsa does not
-// embed it. body is the JSON of the criteria value.
+// embed it. body is the JSON of the criteria value. Stored criteria are
+// immutable: the same body again is a no-op (nothing written), another body
+// under a stored kind, name and edition is a *CatalogRedefinedError.
 func (s *Store) ImportCatalog(ctx context.Context, kind, name, edition string, body []byte, actor string) error {
 	switch kind {
 	case KindCatalog, KindGuideline, KindEditionMap:
@@ -38,8 +68,18 @@ func (s *Store) ImportCatalog(ctx context.Context, kind, name, edition string, b
 	if err := authorize(ctx, tx, actor, func(r review.Role) error { return review.MayAct(r, review.ActImport) }); err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO catalogs(kind, name, edition, body, imported) VALUES (?,?,?,?,?)
-		ON CONFLICT(kind, name, edition) DO UPDATE SET body = excluded.body, imported = excluded.imported`,
+	var old, when string
+	err = tx.QueryRowContext(ctx, "SELECT body, imported FROM catalogs WHERE kind = ? AND name = ? AND edition = ?", kind, name, edition).Scan(&old, &when)
+	switch {
+	case err == nil && old == string(body):
+		return nil // already stored, the same
+	case err == nil:
+		return &CatalogRedefinedError{Kind: kind, Name: name, Edition: edition, Stored: sha256hex([]byte(old)), New: sha256hex(body),
+			Imported: parseTime(when).Local().Format("2006-01-02 15:04")}
+	case err != sql.ErrNoRows:
+		return s.wrapWrite(err)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO catalogs(kind, name, edition, body, imported) VALUES (?,?,?,?,?)`,
 		kind, name, edition, string(body), formatTime(time.Now())); err != nil {
 		return s.wrapWrite(err)
 	}

@@ -13,6 +13,7 @@ var migrations = map[int]func(context.Context, *sql.Tx) error{
 	1: schemaV1,
 	2: schemaV2,
 	3: schemaV3,
+	4: schemaV4,
 }
 
 func execAll(ctx context.Context, tx *sql.Tx, stmts ...string) error {
@@ -162,6 +163,23 @@ func schemaV3(ctx context.Context, tx *sql.Tx) error {
 		) STRICT`,
 		`CREATE INDEX person_keys_name ON person_keys(name)`,
 	)
+}
+
+// schemaV4: the criteria behind decisions are part of the record: a stored
+// catalog edition, guideline or edition map is never changed or removed,
+// like the event log (verify checks each body against the SHA-256 its
+// catalog.imported event recorded).
+func schemaV4(ctx context.Context, tx *sql.Tx) error {
+	return execAll(ctx, tx, catalogTriggers...)
+}
+
+// catalogTriggers keep the catalogs table append-only (also recreated by
+// verify --repair).
+var catalogTriggers = []string{
+	`CREATE TRIGGER IF NOT EXISTS catalogs_no_update BEFORE UPDATE ON catalogs
+		BEGIN SELECT RAISE(ABORT, 'stored criteria are append-only'); END`,
+	`CREATE TRIGGER IF NOT EXISTS catalogs_no_delete BEFORE DELETE ON catalogs
+		BEGIN SELECT RAISE(ABORT, 'stored criteria are append-only'); END`,
 }
 
 // migrate brings an older case file to SchemaVersion: first a VACUUM INTO

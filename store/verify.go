@@ -303,6 +303,11 @@ func (s *Store) Verify(ctx context.Context) (VerifyReport, error) {
 	if err := ic(); err != nil {
 		return rep, err
 	}
+	cps, err := s.verifyCriteria(ctx)
+	if err != nil {
+		return rep, err
+	}
+	rep.Problems = append(rep.Problems, cps...)
 
 	// Last, so the first problem reported is a row when a row was touched.
 	var triggers int

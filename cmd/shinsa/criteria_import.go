@@ -2,6 +2,9 @@ package main
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -53,8 +56,23 @@ Import guidelines before the catalogs that cite them.`,
 			if err != nil {
 				return err
 			}
-			if err := s.ImportCatalog(ctx, kind, name, ed, body, reviewer(cmd)); err != nil {
+			if err := embeddedClash(kind, name, ed, body); err != nil {
+				return fail(exitBad, "%s: %v; %s is unchanged", file, err, path)
+			}
+			was, err := s.StoredCatalog(ctx, kind, name, ed)
+			if err != nil {
 				return bad(err)
+			}
+			if err := s.ImportCatalog(ctx, kind, name, ed, body, reviewer(cmd)); err != nil {
+				var re *store.CatalogRedefinedError
+				if errors.As(err, &re) {
+					return fail(exitBad, "%s: %v; %s is unchanged", file, err, path)
+				}
+				return bad(err)
+			}
+			if was != "" {
+				fmt.Fprintf(cmd.OutOrStdout(), "%s %s %s is already stored in %s with the same body: nothing to do\n", kind, name, ed, path)
+				return nil
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "stored %s %s %s (%d %s) in %s\n", kind, name, ed, count, unitOf(kind), path)
 			return nil
@@ -63,6 +81,44 @@ Import guidelines before the catalogs that cite them.`,
 	c.Flags().StringVar(&scheme, "scheme", "", "scheme of a CSV/XLSX catalog (asp-saas, iaas-paas, datacenter, medical-asp-saas, mynumber-asp-saas)")
 	c.Flags().StringVar(&edition, "edition", "", "edition name of a CSV/XLSX catalog")
 	return c
+}
+
+// embeddedClash refuses a file that reuses the name of an edition this
+// shinsa embeds with another body: stored criteria win over embedded ones,
+// so it would silently change the rows of every application of that edition.
+func embeddedClash(kind, name, edition string, body []byte) error {
+	ref := criteria.Reference()
+	var have any
+	switch kind {
+	case store.KindCatalog:
+		if c, err := ref.Catalog(name, edition); err == nil && c.Edition == edition {
+			have = c
+		}
+	case store.KindGuideline:
+		if g, err := ref.Guideline(name); err == nil && g.Edition == edition {
+			have = g
+		}
+	case store.KindEditionMap:
+		for _, m := range ref.Maps() {
+			if m.Scheme == name && m.From+">"+m.To == edition {
+				have = m
+			}
+		}
+	}
+	if have == nil {
+		return nil
+	}
+	b, err := json.Marshal(have)
+	if err != nil || bytes.Equal(b, body) {
+		return nil
+	}
+	return fmt.Errorf("%s %s %s is an edition this shinsa embeds (sha256 %.12s…), and this file gives it a different body (sha256 %.12s…): criteria never change under a name; import it under a new edition name",
+		kind, name, edition, sha256Hex(b), sha256Hex(body))
+}
+
+func sha256Hex(b []byte) string {
+	h := sha256.Sum256(b)
+	return hex.EncodeToString(h[:])
 }
 
 func unitOf(kind string) string {
