@@ -42,12 +42,13 @@ func TestAcceptanceInTmux(t *testing.T) {
 	tm.waitFor(">#2")
 	tm.keys("Enter")
 	tm.waitFor("renewal of #1", "135 of 135 rows")
+	// After a verdict the cursor moves on to the next unreviewed row.
 	tm.keys("1")
-	tm.waitFor("✓ 1 ", "1/135 reviewed")
-	tm.keys("j")
-	tm.waitFor(">· 2 ")
+	tm.waitFor("✓ 1 ", "1/135 reviewed", ">· 2 ")
 	tm.keys("3")
-	tm.waitFor("! 2 ", "2/135 reviewed")
+	tm.waitFor("! 2 ", "2/135 reviewed", ">· 3.1 ")
+	tm.keys("k")
+	tm.waitFor(">! 2 ")
 	tm.keys("r")
 	tm.waitFor("Editing Correction request of 2")
 	tm.literal("商号を登記簿どおりに")
@@ -68,11 +69,21 @@ func TestAcceptanceInTmux(t *testing.T) {
 	tm.waitFor(">· 9 ")
 	tm.keys("2")
 	tm.waitFor("? 9 ", "4/135 reviewed")
+	// u takes the verdict back (a new event), U gives it again.
+	tm.keys("u")
+	tm.waitFor("undid verdict on 9", "· 9 ", "3/135 reviewed")
+	tm.keys("U")
+	tm.waitFor("? 9 ", "4/135 reviewed")
+	// Three marked rows take one verdict in one transaction.
+	tm.keys("j", "Space", "Space", "Space")
+	tm.waitFor("·=10 ", "·=11 ", "·=12 ", ">· 13.1 ", "3 rows marked")
+	tm.keys("5")
+	tm.waitFor("3 rows changed", "7/135 reviewed")
 	tm.literal(":status in-review")
 	tm.keys("Enter")
 	tm.waitFor("北斗電子契約 · in-review")
 	tm.keys("q")
-	tm.waitFor("Applications · demo.shinsa", "4/135")
+	tm.waitFor("Applications · demo.shinsa", "7/135")
 	tm.keys("q")
 	tm.waitExit()
 
@@ -89,7 +100,7 @@ func TestAcceptanceInTmux(t *testing.T) {
 	for _, a := range list.Applications {
 		if a.ID == 2 {
 			found = true
-			if a.Reviewed != 4 || a.Findings["conforms"] != 2 || a.Findings["correction"] != 1 || a.Findings["query"] != 1 {
+			if a.Reviewed != 7 || a.Findings["conforms"] != 2 || a.Findings["correction"] != 1 || a.Findings["query"] != 1 || a.Findings["not-applicable"] != 3 {
 				t.Errorf("shinsa list: application 2 has %d reviewed, findings %v", a.Reviewed, a.Findings)
 			}
 		}
@@ -108,12 +119,12 @@ func TestAcceptanceInTmux(t *testing.T) {
 	runJSON(t, bin, &rep, "report", caseFile, "2", "--format", "json")
 	got := map[string]string{}
 	for _, it := range rep.Items {
-		if it.Item == "1" || it.Item == "2" || it.Item == "4.1" || it.Item == "9" {
+		if it.Item == "1" || it.Item == "2" || it.Item == "4.1" || it.Item == "9" || it.Item == "11" {
 			got[it.Item] = it.Verdict + "|" + it.Request + "|" + it.Reviewer
 		}
 	}
-	if got["1"] != "conforms||受入太郎" || got["2"] != "correction|商号を登記簿どおりに|受入太郎" || got["4.1"] != "conforms||受入太郎" || got["9"] != "query||受入太郎" {
-		t.Errorf("shinsa report: rows 1, 2, 4.1 and 9 are %q", got)
+	if got["1"] != "conforms||受入太郎" || got["2"] != "correction|商号を登記簿どおりに|受入太郎" || got["4.1"] != "conforms||受入太郎" || got["9"] != "query||受入太郎" || got["11"] != "not-applicable||受入太郎" {
+		t.Errorf("shinsa report: rows 1, 2, 4.1, 9 and 11 are %q", got)
 	}
 }
 

@@ -40,6 +40,7 @@ type Common struct {
 	top      int       // ScreenID of the screen on top
 	folded   rune      // the full-width rune the key being handled was typed as (0: none)
 	history  []string  // lines given on the command line, oldest first
+	advance  bool      // after a verdict, move to the next unreviewed row
 	// after schedules a message after a pause (tea.Tick); tests set it to
 	// run time by hand.
 	after func(d time.Duration, msg tea.Msg) tea.Cmd

@@ -41,6 +41,7 @@ type flow struct {
 
 func startFlow(t *testing.T, s *store.Store, w, h int) *flow {
 	c := newCommon(context.Background(), s, Options{Reviewer: testReviewer, Lang: "en", Today: testToday}, asciiRenderer())
+	c.advance = false // as in the harness: the flows that need it turn it on
 	tm := teatest.NewTestModel(t, probed{newModel(c, 0)}, teatest.WithInitialTermSize(w, h))
 	return &flow{t: t, tm: tm}
 }

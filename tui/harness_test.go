@@ -100,6 +100,9 @@ func newHarnessWith(t testing.TB, s *store.Store, lang string, w, h int, r *lipg
 	t.Helper()
 	hs := &harness{t: t}
 	hs.c = newCommon(context.Background(), s, Options{Reviewer: testReviewer, Lang: lang, Today: testToday}, r)
+	// Tests judge the row they name; moving on after a verdict (on by
+	// default) has tests of its own that turn it on.
+	hs.c.advance = false
 	hs.c.after = func(_ time.Duration, msg tea.Msg) tea.Cmd {
 		hs.ticks = append(hs.ticks, msg)
 		return nil

@@ -57,6 +57,15 @@ func (m *reviewScreen) commands() []command {
 			run: func(string) tea.Cmd { return m.askExport() }},
 		{name: "letter", help: c.t("write the letter to the applicant with the report (as x)"), why: export,
 			run: func(string) tea.Cmd { return m.askExport() }},
+		{name: "advance", help: c.t("after a verdict, move to the next unreviewed row: on or off"), run: func(string) tea.Cmd {
+			c.advance = !c.advance
+			if c.advance {
+				c.status.ok(c.t("after a verdict the cursor moves to the next unreviewed row (on)"))
+			} else {
+				c.status.ok(c.t("after a verdict the cursor stays on the row (advance off)"))
+			}
+			return nil
+		}},
 		{name: "signoff", help: c.t("record the second reviewer's sign-off"), why: func() string {
 			return c.t("this version of shinsa has no sign-off yet")
 		}},

@@ -59,6 +59,13 @@ func (m *reviewScreen) refreshDetail() {
 		m.detail, m.dOff = nil, 0
 		return
 	}
+	if m.history != nil {
+		if m.history.item == m.rows[ri].id {
+			m.detail, m.dOff = m.historyLines(m.rightW()), 0
+			return
+		}
+		m.history = nil // it was the history of the row left
+	}
 	k := detailKey{row: ri, w: m.rightW(), ver: m.rows[ri].ver, diff: m.diffMode, side: m.sideBy, led: m.hasPrevious()}
 	if d, ok := m.dCache[k]; ok {
 		if !sameLines(d, m.detail) {

@@ -115,7 +115,24 @@ func (m *reviewScreen) listActions() Actions {
 		return ""
 	}
 	verdict := func(v review.Verdict) func(tea.KeyMsg) tea.Cmd {
-		return func(tea.KeyMsg) tea.Cmd { return m.setVerdict(v) }
+		return func(tea.KeyMsg) tea.Cmd { return m.verdictKey(v) }
+	}
+	undoable := func(list *[]change) func() string {
+		return func() string {
+			if r := loading(); r != "" {
+				return r
+			}
+			if len(*list) == 0 {
+				if list == &m.undos {
+					return c.t("nothing to undo on this screen")
+				}
+				return c.t("nothing to redo")
+			}
+			if m.d != nil && closedStatus(m.d.app.Status) {
+				return c.tf("#%d is %s: its findings are closed", m.appID, c.t(string(m.d.app.Status)))
+			}
+			return ""
+		}
 	}
 	// The order is the hint line's: what a reviewer uses most comes first.
 	return Actions{
@@ -127,6 +144,12 @@ func (m *reviewScreen) listActions() Actions {
 		{Key: &k.Clear, Group: "Verdict", Why: judgeable, Do: verdict(review.Unreviewed)},
 		{Key: &k.Note, Group: "Verdict", Why: judgeable, Hint: true, Label: c.t("e note"), Do: func(tea.KeyMsg) tea.Cmd { return m.openEditor(fieldNote) }},
 		{Key: &k.Request, Group: "Verdict", Why: judgeable, Hint: true, Label: c.t("r request"), Do: func(tea.KeyMsg) tea.Cmd { return m.openEditor(fieldRequest) }},
+
+		{Key: &k.Undo, Group: "Verdict", Why: undoable(&m.undos), Hint: true, Label: c.t("u undo"), Do: func(tea.KeyMsg) tea.Cmd { return m.undo(true) }},
+		{Key: &k.Redo, Group: "Verdict", Why: undoable(&m.redos), Do: func(tea.KeyMsg) tea.Cmd { return m.undo(false) }},
+		{Key: &k.Mark, Group: "Verdict", Why: noRow, Do: func(tea.KeyMsg) tea.Cmd { m.toggleMark(); return nil }},
+		{Key: &k.MarkRange, Group: "Verdict", Why: noRow, Do: func(tea.KeyMsg) tea.Cmd { m.markRange(); return nil }},
+		{Key: &k.History, Group: "View", Why: noRow, Do: func(tea.KeyMsg) tea.Cmd { return m.toggleHistory() }},
 
 		{Key: &k.Diff, Group: "View", Why: previous, Hint: true, Label: c.t("d diff"), Do: func(tea.KeyMsg) tea.Cmd {
 			m.diffMode = !m.diffMode
@@ -186,6 +209,12 @@ func (m *reviewScreen) listActions() Actions {
 // then the diff view, then the screen itself.
 func (m *reviewScreen) back() tea.Cmd {
 	switch {
+	case len(m.marks) > 0 || m.anchor >= 0:
+		m.clearMarks()
+		m.c.status.info(m.c.t("marks cleared"))
+	case m.history != nil:
+		m.history = nil
+		m.refreshDetail()
 	case m.focus == paneRight:
 		m.focus = paneLeft
 	case m.filter.Value() != "":

@@ -38,9 +38,15 @@ type reviewScreen struct {
 	filter    textinput.Model
 	filtering bool
 	line      *cmdLine // the `:` command line, while open
-	diffMode  bool
-	sideBy    bool
-	focus     int // paneLeft or paneRight
+
+	undos, redos []change     // the reviewer's changes on this screen, for u and U
+	marks        map[int]bool // marked rows (index in rows)
+	anchor       int          // where a V range starts (position in vis), -1: none
+	edBefore     draft        // the row's values when the editor opened
+	history      *rowHistory  // the history shown in the right pane, if any
+	diffMode     bool
+	sideBy       bool
+	focus        int // paneLeft or paneRight
 
 	detail  []string // right pane lines for the selected row
 	dOff    int
@@ -192,7 +198,7 @@ func newReview(c *Common, app int64, item string) *reviewScreen {
 	ti.Cursor.SetMode(cursor.CursorStatic)
 	return &reviewScreen{c: c, id: c.newID(), appID: app, want: item, filter: ti,
 		dCache: map[detailKey][]string{}, findings: map[string]review.Finding{}, drafts: map[string]*draft{},
-		inflight: map[string]bool{}, failed: map[string]string{}}
+		inflight: map[string]bool{}, failed: map[string]string{}, marks: map[int]bool{}, anchor: -1}
 }
 
 func (m *reviewScreen) ScreenID() int { return m.id }

@@ -6,7 +6,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
-	"shinsa/review"
+	"shinsa/store"
 )
 
 func (m *reviewScreen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
@@ -35,6 +35,11 @@ func (m *reviewScreen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case exportedMsg:
 		m.exported(msg)
 		return m, nil
+	case historyMsg:
+		m.historyLoaded(msg)
+		return m, nil
+	case batchSavedMsg:
+		return m, m.batchSaved(msg)
 	case statusSetMsg:
 		m.statusSet(msg)
 		return m, nil
@@ -215,20 +220,6 @@ func (m *reviewScreen) unreviewedHidden() int {
 	return n
 }
 
-// setVerdict records a verdict on the selected row at once.
-func (m *reviewScreen) setVerdict(v review.Verdict) tea.Cmd {
-	ri := m.selectedRow()
-	if ri < 0 {
-		return nil
-	}
-	item := m.rows[ri].id
-	d := m.wanted(item)
-	d.verdict = v
-	m.drafts[item] = &d
-	m.refreshRow(item)
-	return m.save(item)
-}
-
 // openEditor starts editing the note or the request of the selected row.
 func (m *reviewScreen) openEditor(field int) tea.Cmd {
 	ri := m.selectedRow()
@@ -237,6 +228,7 @@ func (m *reviewScreen) openEditor(field int) tea.Cmd {
 	}
 	item := m.rows[ri].id
 	d := m.wanted(item)
+	m.edBefore = d
 	m.editor = newEditor(m.c, item, field, d.note, d.request)
 	m.layoutEditor()
 	return m.editor.ta.Focus()
@@ -305,8 +297,24 @@ func (m *reviewScreen) editorChanged() {
 func (m *reviewScreen) closeEditor() tea.Cmd {
 	item := m.editor.item
 	m.editor = nil
+	m.recordEdit(item)
 	m.refreshRow(item)
 	return m.save(item)
+}
+
+// recordEdit remembers what the editor changed, for undo.
+func (m *reviewScreen) recordEdit(item string) {
+	before, after := m.edBefore, m.wanted(item)
+	var f store.Fields
+	if before.note != after.note {
+		f |= store.FieldNote
+	}
+	if before.request != after.request {
+		f |= store.FieldRequest
+	}
+	if f != 0 {
+		m.record(change{items: []string{item}, before: []draft{before}, after: []draft{after}, fields: f})
+	}
 }
 
 // loading: keys typed while the application loads wait for it.

@@ -142,10 +142,16 @@ func (m *reviewScreen) renderLine(li int) {
 		text = CleanLine(r.answer.Text)
 	}
 	id := Truncate(r.id, m.idW)
-	prefix := v.Mark() + " " + id + " " + req + chg + chk + " "
+	// A marked row shows = between its verdict and its No (in words, not
+	// only colour).
+	mark := " "
+	if m.marks[l.row] {
+		mark = "="
+	}
+	prefix := v.Mark() + mark + id + " " + req + chg + chk + " "
 	rest := Truncate(text, max(0, w-Width(prefix)))
 	l.plain = Truncate(prefix+rest, w)
-	styledPrefix := st.verdict(v, v.Mark()) + " " + id + " " + st.Dim.Render(req) + st.Warn.Render(chg+chk) + " "
+	styledPrefix := st.verdict(v, v.Mark()) + st.Key.Render(mark) + id + " " + st.Dim.Render(req) + st.Warn.Render(chg+chk) + " "
 	l.styled = Truncate(styledPrefix+rest, w)
 }
 

@@ -71,7 +71,7 @@ func newCommon(ctx context.Context, s *store.Store, opt Options, r *lipgloss.Ren
 		today = review.DateOf(time.Now())
 	}
 	c := &Common{ctx: ctx, store: s, styles: DefaultStyles(r), lang: lang, reviewer: opt.Reviewer,
-		caseFile: opt.CaseFile, today: today}
+		caseFile: opt.CaseFile, today: today, advance: true}
 	if c.caseFile == "" {
 		c.caseFile = s.Path()
 	}
