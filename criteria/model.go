@@ -10,16 +10,26 @@ package criteria
 
 // Catalog is one edition of one scheme's disclosure table.
 type Catalog struct {
-	Scheme     string     `json:"scheme"`
-	Edition    string     `json:"edition"`
-	Title      string     `json:"title"`
-	Provenance string     `json:"provenance,omitempty"` // who wrote this edition, from what
-	Published  string     `json:"published,omitempty"`  // YYYY-MM or YYYY-MM-DD
-	Test       bool       `json:"test,omitempty"`       // a test edition: never chosen as the latest
-	Categories []Category `json:"categories"`
-	Items      []Item     `json:"items"`
+	Scheme     string `json:"scheme"`
+	Edition    string `json:"edition"`
+	Title      string `json:"title"`
+	Provenance string `json:"provenance,omitempty"` // who wrote this edition, from what
+	Published  string `json:"published,omitempty"`  // YYYY-MM or YYYY-MM-DD
+	Test       bool   `json:"test,omitempty"`       // a test edition: never chosen as the latest
+	// Guidelines names the guideline editions the clause references of
+	// this catalog use; when given, every reference must be to one of them
+	// and the registry must hold that edition.
+	Guidelines []GuidelineUse `json:"guidelines,omitempty"`
+	Categories []Category     `json:"categories"`
+	Items      []Item         `json:"items"`
 
 	byID map[string]int
+}
+
+// GuidelineUse names one guideline edition a catalog's mappings use.
+type GuidelineUse struct {
+	Guideline string `json:"guideline"`
+	Edition   string `json:"edition"`
 }
 
 // Category is a heading of the table (事業所・事業, 人材, …); it has no number.
@@ -50,10 +60,12 @@ const (
 	KindURL    = "url"
 	KindYesNo  = "yes/no"
 	KindChoice = "choice"
+	// KindPercent is a ratio written with %: 稼働率 99.95%, 自己資本比率 ４５．２％.
+	KindPercent = "percent"
 )
 
 // Kinds lists the constraint kinds a catalog may use.
-var Kinds = []string{KindText, KindDate, KindYear, KindMoney, KindCount, KindURL, KindYesNo, KindChoice}
+var Kinds = []string{KindText, KindDate, KindYear, KindMoney, KindCount, KindURL, KindYesNo, KindChoice, KindPercent}
 
 // Constraints are an item's form rules.
 type Constraints struct {
@@ -87,21 +99,60 @@ type ClauseRef struct {
 
 // Guideline is one edition of a guideline whose clauses items map to.
 type Guideline struct {
-	ID         string   `json:"guideline"`
-	Edition    string   `json:"edition"`
-	Title      string   `json:"title"`
-	Issuer     string   `json:"issuer"`
-	Provenance string   `json:"provenance,omitempty"`
-	Clauses    []Clause `json:"clauses"`
+	ID         string `json:"guideline"`
+	Edition    string `json:"edition"`
+	Title      string `json:"title"`
+	Issuer     string `json:"issuer"`
+	Provenance string `json:"provenance,omitempty"`
+	// Source says which published document the outline follows, so that a
+	// reviewer can find every clause in it.
+	Source *Source `json:"source,omitempty"`
+	// SupersededBy names the guideline that replaced this one and, where the
+	// correspondence is known, which clause became which.
+	SupersededBy *Succession `json:"superseded_by,omitempty"`
+	Clauses      []Clause    `json:"clauses"`
 
 	byID map[string]int
 }
+
+// Source is the published document a guideline outline follows.
+type Source struct {
+	Title   string `json:"title"`   // as published
+	Edition string `json:"edition"` // 第3版, 第6.0版, 2008-01 (first edition) …
+	Issuer  string `json:"issuer"`  // 総務省, 総務省・経済産業省 …
+	Date    string `json:"date"`    // YYYY-MM or YYYY-MM-DD
+	URL     string `json:"url"`     // the issuer's page for the document
+	Note    string `json:"note,omitempty"`
+}
+
+// Succession says which guideline replaced another, clause by clause.
+type Succession struct {
+	Guideline string            `json:"guideline"`
+	Note      string            `json:"note,omitempty"`
+	Clauses   []ClauseSuccessor `json:"clauses,omitempty"`
+}
+
+// ClauseSuccessor maps one clause of the old guideline to the clauses of
+// its successor that now say what it said.
+type ClauseSuccessor struct {
+	From string   `json:"from"`
+	To   []string `json:"to"`
+}
+
+// Clause numbering marks.
+const (
+	NumberingOfficial  = "official"  // the id is the document's own number
+	NumberingReference = "reference" // the id is shinsa's; only the structure is the document's
+)
 
 // Clause is one node of a guideline's clause tree; Parent "" is a root.
 type Clause struct {
 	ID     string `json:"id"`
 	Title  string `json:"title"`
 	Parent string `json:"parent,omitempty"`
+	// Numbering says whether ID is the official number of the clause in
+	// the source document or a reference id of shinsa's.
+	Numbering string `json:"numbering,omitempty"`
 }
 
 // Edition-map entry kinds.

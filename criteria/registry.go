@@ -13,8 +13,6 @@ import (
 	"sync"
 )
 
-//go:generate go run ./internal/gen -out data
-
 //go:embed data
 var dataFS embed.FS
 
@@ -82,7 +80,7 @@ func newSource(fsys fs.FS, dir string) *source {
 	s := &source{fsys: fsys, catFiles: map[string][]string{}, gdlFiles: map[string]string{}, mapFiles: map[string][]string{},
 		catalogs: map[string]map[string]*Catalog{}, guidelines: map[string]*Guideline{}, maps: map[string]map[mapKey]EditionMap{}}
 	err := fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || path.Ext(p) != ".json" {
+		if err != nil || d.IsDir() || path.Ext(p) != ".json" || p == certifierFile {
 			return err
 		}
 		base := strings.TrimSuffix(path.Base(p), ".json")
@@ -472,6 +470,24 @@ func (r *Registry) Guideline(id string) (*Guideline, error) {
 	return g, nil
 }
 
+// SuccessorChain follows superseded_by from guideline id: the ids of its
+// successor, that one's successor and so on, nearest first; nil for a
+// guideline nobody superseded. A chain longer than the registry (a cycle)
+// is cut there.
+func (r *Registry) SuccessorChain(id string) []string {
+	var out []string
+	limit := len(r.Guidelines())
+	for at := id; len(out) <= limit; {
+		g, err := r.Guideline(at)
+		if err != nil || g.SupersededBy == nil {
+			break
+		}
+		at = g.SupersededBy.Guideline
+		out = append(out, at)
+	}
+	return out
+}
+
 // Guidelines returns every guideline, sorted by id.
 func (r *Registry) Guidelines() []*Guideline {
 	out := make([]*Guideline, 0, len(r.guidelines))
@@ -518,19 +534,11 @@ func (r *Registry) Map(scheme, from, to string) (EditionMap, bool) {
 	return m, ok
 }
 
-var schemeTitles = map[string]string{
-	"asp-saas":          "ASP・SaaS",
-	"iaas-paas":         "IaaS・PaaS",
-	"datacenter":        "データセンター",
-	"medical-asp-saas":  "医療情報 ASP・SaaS",
-	"mynumber-asp-saas": "特定個人情報 ASP・SaaS",
-}
-
-// SchemeTitle returns the Japanese name of a scheme as ASPIC writes it, or
-// the id itself for a scheme it does not know.
+// SchemeTitle returns the Japanese name of a scheme as ASPIC writes it
+// (data/scheme.json), or the id itself for a scheme it does not know.
 func SchemeTitle(id string) string {
-	if t, ok := schemeTitles[id]; ok {
-		return t
+	if s, ok := CertifierInfo().Schemes[id]; ok && s.Title != "" {
+		return s.Title
 	}
 	return id
 }

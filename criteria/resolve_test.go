@@ -1,9 +1,62 @@
 package criteria
 
 import (
+	"os"
 	"slices"
 	"testing"
 )
+
+// withTestEdition returns the reference registry plus the renumbered test
+// edition asp-saas ref-2026-test2 and its map, which live in testdata (the
+// product does not ship them).
+func withTestEdition(t *testing.T) *Registry {
+	t.Helper()
+	r := Reference().Clone()
+	data, err := os.ReadFile("testdata/asp-saas.ref-2026-test2.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := ParseCatalog(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r.AddCatalog(c); err != nil {
+		t.Fatal(err)
+	}
+	data, err = os.ReadFile("testdata/asp-saas.ref-2026.to.ref-2026-test2.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := ParseEditionMap(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r.AddMap(*m); err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// The shipped map from ref-2026 to ref-2026.2 follows rows that moved or
+// split when the rows of published tables were added.
+func TestReferenceEditionMap(t *testing.T) {
+	r := Reference()
+	succ := func(id string) ([]string, string) { return r.Successors("asp-saas", "ref-2026", "ref-2026.2", id) }
+	checkResolutions(t, "Successors", succ, []resolution{
+		{"4.2", []string{"4.2", "4.3"}, MapSplit},
+		{"4.3", []string{"4.4"}, MapRenumbered},
+		{"6", []string{"6.1"}, MapRenumbered},
+		{"7.1", []string{"7.1"}, MapSame},
+		{"35.1", []string{"35.1"}, MapSame},
+	})
+	pred := func(id string) ([]string, string) { return r.Predecessors("datacenter", "ref-2026", "ref-2026.2", id) }
+	checkResolutions(t, "Predecessors", pred, []resolution{
+		{"15.1", []string{"15"}, MapRenumbered},
+		{"15.2", nil, MapAdded},
+		{"29.4", nil, MapAdded},
+		{"5.4", []string{"5.3"}, MapRenumbered},
+	})
+}
 
 type resolution struct {
 	id   string
@@ -22,7 +75,7 @@ func checkResolutions(t *testing.T, name string, f func(id string) ([]string, st
 }
 
 func TestEditionMapResolution(t *testing.T) {
-	r := Reference()
+	r := withTestEdition(t)
 	const from, to = "ref-2026", "ref-2026-test2"
 	if _, ok := r.Map("asp-saas", from, to); !ok {
 		t.Fatal("the test edition map is not registered")
@@ -71,7 +124,7 @@ func TestEditionMapResolution(t *testing.T) {
 
 // A chain of maps ref-2026 → test2 → test3 is composed.
 func TestEditionMapChain(t *testing.T) {
-	r := Reference().Clone()
+	r := withTestEdition(t)
 	t2, err := r.Catalog("asp-saas", "ref-2026-test2")
 	if err != nil {
 		t.Fatal(err)

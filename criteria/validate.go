@@ -85,6 +85,7 @@ func Validate(c *Catalog, r *Registry) []Problem {
 	if len(c.Items) == 0 {
 		add("", "catalog has no items")
 	}
+	uses := checkGuidelineUses(c, r, add)
 	seen := map[string]int{}
 	plain := map[int]string{} // No → id of a one-row No ("5")
 	rowed := map[int]string{} // No → first "N.M" id seen
@@ -144,8 +145,41 @@ func Validate(c *Catalog, r *Registry) []Problem {
 		}
 		ps = append(ps, checkConstraints(where, it.Constraints)...)
 		ps = append(ps, checkClauseRefs(where, it.Clauses, r)...)
+		if len(uses) > 0 {
+			for _, ref := range it.Clauses {
+				if ref.Guideline != "" && !uses[ref.Guideline] {
+					add(where, "clause %s/%s cites a guideline the catalog does not list under guidelines", ref.Guideline, ref.Clause)
+				}
+			}
+		}
 	}
 	return ps
+}
+
+// checkGuidelineUses checks the catalog's list of guideline editions and
+// returns the set of guideline ids it names.
+func checkGuidelineUses(c *Catalog, r *Registry, add func(where, format string, args ...any)) map[string]bool {
+	uses := map[string]bool{}
+	for i, u := range c.Guidelines {
+		where := fmt.Sprintf("guidelines[%d] (%s)", i, u.Guideline)
+		switch {
+		case strings.TrimSpace(u.Guideline) == "" || strings.TrimSpace(u.Edition) == "":
+			add(where, "a guideline edition needs both guideline and edition")
+			continue
+		case uses[u.Guideline]:
+			add(where, "guideline %s listed twice", u.Guideline)
+		}
+		uses[u.Guideline] = true
+		if r == nil {
+			continue
+		}
+		if g, err := r.Guideline(u.Guideline); err != nil {
+			add(where, "unknown guideline %s", u.Guideline)
+		} else if g.Edition != u.Edition {
+			add(where, "guideline %s is edition %q here, not %q", u.Guideline, g.Edition, u.Edition)
+		}
+	}
+	return uses
 }
 
 func checkConstraints(where string, k Constraints) []Problem {
@@ -173,6 +207,9 @@ func checkConstraints(where string, k Constraints) []Problem {
 			add("duplicate choice %q", ch)
 		}
 		dup[ch] = true
+	}
+	if k.Kind == KindPercent && k.Unit != "" && k.Unit != "%" {
+		add("kind percent has unit %%, not %q", k.Unit)
 	}
 	if k.Seireki && k.Kind != KindDate && k.Kind != KindYear && k.Kind != KindText {
 		add("seireki applies to dates and years, not kind %q", k.Kind)
@@ -253,6 +290,43 @@ func ValidateGuideline(g *Guideline) []Problem {
 		if strings.TrimSpace(cl.Title) == "" {
 			add(where, "clause title is empty")
 		}
+		if cl.Numbering != "" && cl.Numbering != NumberingOfficial && cl.Numbering != NumberingReference {
+			add(where, "numbering %q is not %s or %s", cl.Numbering, NumberingOfficial, NumberingReference)
+		}
+	}
+	if s := g.Source; s != nil {
+		for _, f := range []struct{ name, v string }{{"title", s.Title}, {"edition", s.Edition}, {"issuer", s.Issuer}, {"date", s.Date}, {"url", s.URL}} {
+			if strings.TrimSpace(f.v) == "" {
+				add("source", "%s is missing", f.name)
+			}
+		}
+		if s.Date != "" && !publishedForm().MatchString(s.Date) {
+			add("source", "date %q is not YYYY-MM or YYYY-MM-DD", s.Date)
+		}
+		if s.URL != "" && !strings.HasPrefix(s.URL, "https://") && !strings.HasPrefix(s.URL, "http://") {
+			add("source", "url %q is not an http(s) address", s.URL)
+		}
+	}
+	if sb := g.SupersededBy; sb != nil {
+		if strings.TrimSpace(sb.Guideline) == "" {
+			add("superseded_by", "the successor guideline is not named")
+		} else if sb.Guideline == g.ID {
+			add("superseded_by", "a guideline cannot supersede itself")
+		}
+		seen := map[string]bool{}
+		for i, cs := range sb.Clauses {
+			where := fmt.Sprintf("superseded_by.clauses[%d] (%s)", i, cs.From)
+			if _, ok := parent[cs.From]; !ok {
+				add(where, "clause %s is not in %s", cs.From, g.ID)
+			}
+			if seen[cs.From] {
+				add(where, "clause %s mapped twice", cs.From)
+			}
+			seen[cs.From] = true
+			if len(cs.To) == 0 {
+				add(where, "no successor clause given")
+			}
+		}
 	}
 	for i, cl := range g.Clauses {
 		if cl.Parent == "" || cl.ID == "" {
@@ -271,6 +345,37 @@ func ValidateGuideline(g *Guideline) []Problem {
 		}
 		if at != "" {
 			add(where, "parent links form a cycle")
+		}
+	}
+	return ps
+}
+
+// ValidateSuccessions checks, across the guidelines of r, that every
+// successor a guideline names is in r and that every successor clause
+// exists there, and that succession forms no cycle.
+func ValidateSuccessions(r *Registry) []Problem {
+	var ps []Problem
+	all := r.Guidelines()
+	for _, g := range all {
+		sb := g.SupersededBy
+		if sb == nil {
+			continue
+		}
+		where := "guideline " + g.ID + " superseded_by"
+		next, err := r.Guideline(sb.Guideline)
+		if err != nil {
+			ps = append(ps, Problem{where, fmt.Sprintf("unknown successor guideline %s", sb.Guideline)})
+			continue
+		}
+		for _, cs := range sb.Clauses {
+			for _, to := range cs.To {
+				if _, ok := next.Clause(to); !ok {
+					ps = append(ps, Problem{where, fmt.Sprintf("%s → %s/%s: no such clause", cs.From, sb.Guideline, to)})
+				}
+			}
+		}
+		if len(r.SuccessorChain(g.ID)) > len(all) {
+			ps = append(ps, Problem{where, "succession forms a cycle"})
 		}
 	}
 	return ps

@@ -1,6 +1,7 @@
 package criteria
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -197,5 +198,40 @@ func TestValidateMap(t *testing.T) {
 	bad := cases[0].m
 	if err := r.AddMap(bad); err == nil || !strings.Contains(err.Error(), "edition map asp-saas t1→t2") {
 		t.Fatalf("AddMap(bad) = %v, want a ValidationError naming the map", err)
+	}
+}
+
+// Sources, numbering marks, succession and a catalog's guideline editions
+// are checked, each with a message naming the place.
+func TestValidateSourcesAndSuccession(t *testing.T) {
+	g := &Guideline{ID: "x", Edition: "1", Title: "X", Issuer: "総務省",
+		Source:       &Source{Title: "X", Edition: "1", Issuer: "総務省", Date: "2021-13", URL: "soumu.go.jp"},
+		SupersededBy: &Succession{Guideline: "x", Clauses: []ClauseSuccessor{{From: "9", To: []string{"1"}}, {From: "1"}}},
+		Clauses:      []Clause{{ID: "1", Title: "a", Numbering: "guessed"}}}
+	ps := ValidateGuideline(g)
+	for _, want := range []string{`numbering "guessed"`, `date "2021-13"`, `url "soumu.go.jp"`, "cannot supersede itself", "clause 9 is not in x", "no successor clause"} {
+		if !slices.ContainsFunc(ps, func(p Problem) bool { return strings.Contains(p.Error(), want) }) {
+			t.Errorf("no problem saying %q in %v", want, ps)
+		}
+	}
+
+	r := Reference().Clone()
+	old := &Guideline{ID: "old", Edition: "1", Title: "Old", Issuer: "総務省", Clauses: []Clause{{ID: "1", Title: "a"}},
+		SupersededBy: &Succession{Guideline: "mic-cloud-sec-3", Clauses: []ClauseSuccessor{{From: "1", To: []string{"ref:nowhere"}}}}}
+	if err := r.AddGuideline(old); err != nil {
+		t.Fatal(err)
+	}
+	if ps := ValidateSuccessions(r); len(ps) != 1 || !strings.Contains(ps[0].Error(), "1 → mic-cloud-sec-3/ref:nowhere: no such clause") {
+		t.Errorf("ValidateSuccessions = %v", ps)
+	}
+
+	c := copyCatalog(refCatalog(t, "asp-saas"))
+	c.Guidelines = []GuidelineUse{{Guideline: "mic-cloud-sec-3", Edition: "第2版"}}
+	c.Items[len(c.Items)-1].Clauses = []ClauseRef{{Guideline: "ppc-mynumber-2022", Clause: "A", Relation: RelIntersects}}
+	ps = Validate(c, Reference())
+	for _, want := range []string{`guideline mic-cloud-sec-3 is edition "第3版" here, not "第2版"`, "cites a guideline the catalog does not list"} {
+		if !slices.ContainsFunc(ps, func(p Problem) bool { return strings.Contains(p.Error(), want) }) {
+			t.Errorf("no problem saying %q in %v", want, ps)
+		}
 	}
 }

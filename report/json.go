@@ -58,6 +58,9 @@ type jsonClause struct {
 	Relation       string `json:"relation"`
 	GuidelineTitle string `json:"guideline_title,omitempty"`
 	Title          string `json:"title,omitempty"`
+	Edition        string `json:"guideline_edition,omitempty"` // of the published source
+	SourceURL      string `json:"source_url,omitempty"`
+	Numbering      string `json:"numbering,omitempty"` // official or reference
 }
 
 type jsonChange struct {
@@ -116,7 +119,7 @@ func writeJSON(w io.Writer, d *doc) error {
 			Answered: x.Answered, VerdictJA: x.Verdict.Japanese(), Origin: x.Origin, Provenance: x.Provenance,
 		}
 		for _, c := range x.Clauses {
-			it.Clauses = append(it.Clauses, jsonClause{c.Guideline, c.ID, c.Relation, c.GuidelineTitle, c.Title})
+			it.Clauses = append(it.Clauses, jsonClause{c.Guideline, c.ID, c.Relation, c.GuidelineTitle, c.Title, c.GuidelineEdition, c.SourceURL, c.Numbering})
 		}
 		if x.Diff != nil {
 			it.Change = &jsonChange{Status: x.Diff.Status, From: x.Diff.From, FormOnly: x.Diff.FormOnly, CheckAddressed: x.Diff.CheckAddressed}

@@ -111,20 +111,31 @@ func (r row) ClauseText() string {
 }
 
 type clause struct {
-	Guideline      string
-	GuidelineTitle string
-	ID             string
-	Title          string
-	Relation       string
+	Guideline        string
+	GuidelineTitle   string
+	GuidelineEdition string // the edition of the published source (第3版)
+	SourceURL        string // the issuer's page for it
+	ID               string
+	Title            string
+	Relation         string
+	Numbering        string // official or reference
 }
 
-// Text is 「guideline title clause-id clause title」, falling back to ids.
+// Text is 「guideline title (edition) clause-id clause title」, falling back
+// to ids; a reference id says so, so that nobody looks for it in the
+// document.
 func (c clause) Text() string {
 	g := c.GuidelineTitle
 	if g == "" {
 		g = c.Guideline
 	}
+	if c.GuidelineEdition != "" {
+		g += "（" + c.GuidelineEdition + "）"
+	}
 	s := g + " " + c.ID
+	if c.Numbering == criteria.NumberingReference {
+		s += "［参照番号］"
+	}
 	if c.Title != "" {
 		s += " " + c.Title
 	}
@@ -329,8 +340,11 @@ func resolveClause(in *Input, guideline, id, relation string) clause {
 		return c
 	}
 	c.GuidelineTitle = line(g.Title)
+	if g.Source != nil {
+		c.GuidelineEdition, c.SourceURL = line(g.Source.Edition), line(g.Source.URL)
+	}
 	if cl, ok := g.Clause(id); ok {
-		c.Title = line(cl.Title)
+		c.Title, c.Numbering = line(cl.Title), cl.Numbering
 	}
 	return c
 }

@@ -97,11 +97,11 @@ func TestFlowBurstsAndFullWidth(t *testing.T) {
 	f := startFlow(t, s, 80, 24)
 	f.tm.Send(burst("j")) // keys typed before the list is there wait for it
 	f.press("enter")
-	f.waitText("renewal of #1", "135 of 135 rows")
+	f.waitText("renewal of #1", "139 of 139 rows")
 	f.tm.Send(burst("jjj"))
 	f.waitText(">· 3.2")
 	f.tm.Send(burst("１"))
-	f.waitText("✓ 3.2", "1/135 reviewed")
+	f.waitText("✓ 3.2", "1/139 reviewed")
 	f.press("q", "q")
 	f.tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
 	if got, _ := s.Finding(context.Background(), 2, "3.2"); got.Verdict != review.Conforms {

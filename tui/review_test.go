@@ -140,13 +140,13 @@ func TestAcceptUnchangedRecordsOrigins(t *testing.T) {
 	h := newHarness(t, demoCopy(t), "en", 100, 30)
 	h.open(2, "")
 	h.keys("a")
-	contains(t, h.view(), "Record the previous verdict on 99 unchanged rows? y/n")
+	contains(t, h.view(), "Record the previous verdict on 106 unchanged rows? y/n")
 	if fs, _ := h.c.store.Findings(ctx, 2); len(fs) != 0 {
 		t.Fatalf("saved before the answer: %d findings", len(fs))
 	}
 	h.keys("y")
 	fs, err := h.c.store.Findings(ctx, 2)
-	if err != nil || len(fs) != 99 {
+	if err != nil || len(fs) != 106 {
 		t.Fatalf("%d findings after accepting, %v", len(fs), err)
 	}
 	for item, f := range fs {
@@ -157,7 +157,7 @@ func TestAcceptUnchangedRecordsOrigins(t *testing.T) {
 	if _, ok := fs["3.2"]; ok {
 		t.Error("a changed row (3.2) was accepted")
 	}
-	contains(t, h.view(), "recorded the previous verdict on 99 rows", "99/135 reviewed")
+	contains(t, h.view(), "recorded the previous verdict on 106 rows", "106/139 reviewed")
 	h.keys("a")
 	contains(t, h.view(), "nothing to accept")
 }
@@ -198,7 +198,7 @@ func TestDiffShowsOnlyChangedRows(t *testing.T) {
 			t.Errorf("row %s is in the diff view unchanged", r.rows[ri].id)
 		}
 	}
-	contains(t, h.view(), "[-2024-]{+2026+}年", "previous: ! correction 要修正")
+	contains(t, h.view(), "[-2024-]{+2026+}年", "previous: ✓ conforms 適合")
 	h.keys("v")
 	contains(t, h.view(), "old (#1)", "new (#2)", "[-2024-]年", "{+2026+}年")
 	h.keys("d")
@@ -374,7 +374,7 @@ func TestNextUnreviewedSaysWhatTheViewHides(t *testing.T) {
 	h := newHarness(t, demoCopy(t), "en", 120, 30)
 	h.open(2, "")
 	h.keys("d", "G", "n")
-	contains(t, h.view(), "no more unreviewed rows below in this view; 122 more outside it (esc shows every row)")
+	contains(t, h.view(), "no more unreviewed rows below in this view; 125 more outside it (esc shows every row)")
 	h.keys("esc", "G", "n")
 	contains(t, h.view(), "no more unreviewed rows below")
 	if strings.Contains(h.view(), "outside it") {

@@ -156,7 +156,7 @@ func TestStatusBarKeepsProgressBesideALongName(t *testing.T) {
 	h.keys("2")
 	lines := strings.Split(h.view(), "\n")
 	last := lines[len(lines)-1]
-	contains(t, last, "/135 reviewed", "saved ")
+	contains(t, last, "/139 reviewed", "saved ")
 	checkScreen(t, h.view(), 80, 24, false)
 }
 

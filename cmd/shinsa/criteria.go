@@ -96,11 +96,13 @@ type listEdition struct {
 }
 
 type listGuideline struct {
-	Guideline string `json:"guideline"`
-	Edition   string `json:"edition"`
-	Title     string `json:"title"`
-	Issuer    string `json:"issuer"`
-	Clauses   int    `json:"clauses"`
+	Guideline    string           `json:"guideline"`
+	Edition      string           `json:"edition"`
+	Title        string           `json:"title"`
+	Issuer       string           `json:"issuer"`
+	Clauses      int              `json:"clauses"`
+	Source       *criteria.Source `json:"source,omitempty"`
+	SupersededBy string           `json:"superseded_by,omitempty"`
 }
 
 func listOf(reg *criteria.Registry) criteriaList {
@@ -119,7 +121,11 @@ func listOf(reg *criteria.Registry) criteriaList {
 		out.Schemes = append(out.Schemes, ls)
 	}
 	for _, g := range reg.Guidelines() {
-		out.Guidelines = append(out.Guidelines, listGuideline{Guideline: g.ID, Edition: g.Edition, Title: g.Title, Issuer: g.Issuer, Clauses: len(g.Clauses)})
+		lg := listGuideline{Guideline: g.ID, Edition: g.Edition, Title: g.Title, Issuer: g.Issuer, Clauses: len(g.Clauses), Source: g.Source}
+		if g.SupersededBy != nil {
+			lg.SupersededBy = g.SupersededBy.Guideline
+		}
+		out.Guidelines = append(out.Guidelines, lg)
 	}
 	return out
 }
@@ -180,9 +186,13 @@ func printCriteriaList(w io.Writer, l criteriaList) error {
 	fmt.Fprintln(w)
 	rows = rows[:0]
 	for _, g := range l.Guidelines {
-		rows = append(rows, []string{line(g.Guideline), line(g.Edition), strconv.Itoa(g.Clauses), line(g.Issuer), line(g.Title)})
+		status := "in force"
+		if g.SupersededBy != "" {
+			status = "→ " + g.SupersededBy
+		}
+		rows = append(rows, []string{line(g.Guideline), line(g.Edition), strconv.Itoa(g.Clauses), line(g.Issuer), line(status), line(g.Title)})
 	}
-	return printTable(w, []string{"GUIDELINE", "EDITION", "CLAUSES", "ISSUER", "TITLE"}, rows)
+	return printTable(w, []string{"GUIDELINE", "EDITION", "CLAUSES", "ISSUER", "STATUS", "TITLE"}, rows)
 }
 
 // line makes catalog text (which may come from an imported file) safe for
@@ -203,7 +213,7 @@ Without --edition the latest edition is shown (test editions are passed over).
 --json prints the catalog or guideline in the shape of FORMATS.md §3, the
 same shape 'criteria validate' and the case file accept.`,
 		Example: `  shinsa criteria show asp-saas
-  shinsa criteria show asp-saas --edition ref-2026-test2
+  shinsa criteria show asp-saas --edition ref-2026
   shinsa criteria show medical-asp-saas --json | jq '.items[] | select(.category == "medical-end")'
   shinsa criteria show ppc-mynumber`,
 		Args: cobra.ExactArgs(1),
@@ -220,7 +230,7 @@ same shape 'criteria validate' and the case file accept.`,
 				if asJSON {
 					return writeJSON(cmd.OutOrStdout(), g)
 				}
-				return printGuideline(cmd.OutOrStdout(), g)
+				return printGuideline(cmd.OutOrStdout(), reg, g)
 			}
 			if !containsString(reg.Schemes(), name) {
 				var gl []string
@@ -275,6 +285,13 @@ func printCatalog(w io.Writer, c *criteria.Catalog) error {
 	fmt.Fprintf(w, ": %d rows (%d 必須 / %d 選択)\n", len(c.Items), req, len(c.Items)-req)
 	if c.Provenance != "" {
 		fmt.Fprintln(w, line(c.Provenance))
+	}
+	if len(c.Guidelines) > 0 {
+		var uses []string
+		for _, u := range c.Guidelines {
+			uses = append(uses, line(u.Guideline)+" "+line(u.Edition))
+		}
+		fmt.Fprintf(w, "clauses cite: %s\n", strings.Join(uses, ", "))
 	}
 	rows := [][]string{{"ID", "必須", "審査対象項目", "記述内容", "形式", "条項"}}
 	for _, it := range c.Items {
@@ -360,12 +377,38 @@ func constraintText(k criteria.Constraints) string {
 	return strings.Join(parts, " ")
 }
 
-func printGuideline(w io.Writer, g *criteria.Guideline) error {
+func printGuideline(w io.Writer, reg *criteria.Registry, g *criteria.Guideline) error {
 	fmt.Fprintf(w, "%s  %s\nedition %s, %s, %d clauses\n", line(g.ID), line(g.Title), line(g.Edition), line(g.Issuer), len(g.Clauses))
+	if s := g.Source; s != nil {
+		fmt.Fprintf(w, "source: %s, %s, %s, %s\n  %s\n", line(s.Title), line(s.Edition), line(s.Issuer), line(s.Date), line(s.URL))
+		if s.Note != "" {
+			fmt.Fprintf(w, "  (%s)\n", line(s.Note))
+		}
+	}
+	if sb := g.SupersededBy; sb != nil {
+		next := line(sb.Guideline)
+		if n, err := reg.Guideline(sb.Guideline); err == nil {
+			next += " (" + line(n.Title) + " " + line(n.Edition) + ")"
+		}
+		fmt.Fprintf(w, "SUPERSEDED by %s", next)
+		if chain := reg.SuccessorChain(g.ID); len(chain) > 1 {
+			fmt.Fprintf(w, "; in force today: %s", line(chain[len(chain)-1]))
+		}
+		fmt.Fprintln(w)
+		if sb.Note != "" {
+			fmt.Fprintf(w, "  %s\n", line(sb.Note))
+		}
+	}
 	if g.Provenance != "" {
 		fmt.Fprintln(w, line(g.Provenance))
 	}
 	fmt.Fprintln(w)
+	successor := map[string][]string{}
+	if sb := g.SupersededBy; sb != nil {
+		for _, cs := range sb.Clauses {
+			successor[cs.From] = cs.To
+		}
+	}
 	depth := func(cl criteria.Clause) int {
 		d := 0
 		for p := cl.Parent; p != "" && d <= len(g.Clauses); d++ {
@@ -376,9 +419,25 @@ func printGuideline(w io.Writer, g *criteria.Guideline) error {
 	}
 	var rows [][]string
 	for _, cl := range g.Clauses {
-		rows = append(rows, []string{strings.Repeat("  ", depth(cl)) + line(cl.ID), line(cl.Title)})
+		num := cl.Numbering
+		if num == "" {
+			num = "-"
+		}
+		row := []string{strings.Repeat("  ", depth(cl)) + line(cl.ID), num, line(cl.Title)}
+		if g.SupersededBy != nil {
+			var to []string
+			for _, t := range successor[cl.ID] {
+				to = append(to, line(g.SupersededBy.Guideline+"/"+t))
+			}
+			row = append(row, strings.Join(to, ", "))
+		}
+		rows = append(rows, row)
 	}
-	return printTable(w, []string{"CLAUSE", "TITLE"}, rows)
+	head := []string{"CLAUSE", "NUMBERING", "TITLE"}
+	if g.SupersededBy != nil {
+		head = append(head, "NOW")
+	}
+	return printTable(w, head, rows)
 }
 
 type validateResult struct {
