@@ -98,6 +98,9 @@ type Answer struct {
 	Note       string   `json:"note,omitempty"`
 	Evidence   []string `json:"evidence,omitempty"`
 	Provenance string   `json:"provenance,omitempty"` // e.g. "new.xlsx 開示項目!E27"
+	// Reply is the applicant's reply to the last request on this row (回答),
+	// sent with a resubmission.
+	Reply string `json:"reply,omitempty"`
 }
 
 // Finding is a reviewer's decision on one row. Revision counts saves of the

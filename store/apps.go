@@ -65,6 +65,10 @@ func answersDigest(answers []review.Answer) string {
 		field(a.Note)
 		field(string(ev))
 		field(a.Provenance)
+		if a.Reply != "" { // absent from files written before replies were kept
+			field("reply")
+			field(a.Reply)
+		}
 	}
 	return hex.EncodeToString(h.Sum(nil))
 }
@@ -184,14 +188,23 @@ func (s *Store) Import(ctx context.Context, sub *review.Submission, opt ImportOp
 	if err != nil {
 		return 0, err
 	}
-	stmt, err := tx.PrepareContext(ctx, `INSERT INTO answers(app, item, seq, text, norm, note, evidence, provenance) VALUES (?,?,?,?,?,?,?,?)`)
+	stmt, err := tx.PrepareContext(ctx, `INSERT INTO answers(app, item, seq, text, norm, note, evidence, provenance, reply) VALUES (?,?,?,?,?,?,?,?,?)`)
 	if err != nil {
 		return 0, err
 	}
 	defer stmt.Close()
 	for i, a := range sub.Answers {
 		ev, _ := json.Marshal(nonNil(a.Evidence))
-		if _, err := stmt.ExecContext(ctx, id, a.Item, i, a.Text, review.Normalize(a.Text), a.Note, string(ev), a.Provenance); err != nil {
+		if _, err := stmt.ExecContext(ctx, id, a.Item, i, a.Text, review.Normalize(a.Text), a.Note, string(ev), a.Provenance, a.Reply); err != nil {
+			return 0, s.wrapWrite(err)
+		}
+	}
+	if h.RoundOf != 0 {
+		on := app.Submitted
+		if on.IsZero() {
+			on = review.DateOf(time.Now())
+		}
+		if err := markReplied(ctx, tx, h.RoundOf, id, on); err != nil {
 			return 0, s.wrapWrite(err)
 		}
 	}
@@ -285,11 +298,22 @@ type Summary struct {
 	Answers  int
 	Verdicts map[review.Verdict]int // recorded findings by verdict (unreviewed included when saved so)
 	Reviewed int                    // findings whose verdict is not unreviewed
+	// Next is the next date that matters: the reply deadline of the open
+	// letter while in review (NextWhat "reply"), the expiry once certified
+	// ("expiry"); zero when there is none.
+	Next     review.Date
+	NextWhat string
+	Overdue  bool // the reply deadline has passed (on the day Summaries ran)
 }
 
 // Summaries lists every application with answer and verdict counts, read
 // from the counts the schema's triggers keep.
 func (s *Store) Summaries(ctx context.Context) ([]Summary, error) {
+	return s.SummariesOn(ctx, review.DateOf(time.Now()))
+}
+
+// SummariesOn is Summaries with overdue reckoned on the day today.
+func (s *Store) SummariesOn(ctx context.Context, today review.Date) ([]Summary, error) {
 	apps, err := s.Applications(ctx)
 	if err != nil {
 		return nil, s.wrapRead(err)
@@ -325,12 +349,51 @@ func (s *Store) Summaries(ctx context.Context) ([]Summary, error) {
 			out[i].Reviewed += n
 		}
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return out, s.nextDates(ctx, out, idx, today)
+}
+
+// nextDates fills each summary's next date: an open letter's reply deadline
+// while the application is under review, its expiry once certified.
+func (s *Store) nextDates(ctx context.Context, out []Summary, idx map[int64]int, today review.Date) error {
+	for i := range out {
+		if a := out[i].App; a.Status == review.Certified && !a.DisclosureDate.IsZero() {
+			out[i].Next, out[i].NextWhat = a.Expires(), "expiry"
+		}
+	}
+	rows, err := s.read.QueryContext(ctx, "SELECT app, min(reply_by) FROM letters WHERE replied = '' AND reply_by <> '' GROUP BY app")
+	if err != nil {
+		return s.wrapRead(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var app int64
+		var by string
+		if err := rows.Scan(&app, &by); err != nil {
+			return err
+		}
+		i, ok := idx[app]
+		if !ok {
+			continue
+		}
+		switch out[i].App.Status {
+		case review.Certified, review.Rejected, review.Withdrawn:
+			continue
+		}
+		d, err := review.ParseISODate(by)
+		if err != nil {
+			continue
+		}
+		out[i].Next, out[i].NextWhat, out[i].Overdue = d, "reply", d.Before(today)
+	}
+	return rows.Err()
 }
 
 // Answers returns an application's answers in submission order.
 func (s *Store) Answers(ctx context.Context, app int64) ([]review.Answer, error) {
-	rows, err := s.read.QueryContext(ctx, "SELECT item, text, note, evidence, provenance FROM answers WHERE app = ? ORDER BY seq", app)
+	rows, err := s.read.QueryContext(ctx, "SELECT item, text, note, evidence, provenance, reply FROM answers WHERE app = ? ORDER BY seq", app)
 	if err != nil {
 		return nil, err
 	}
@@ -339,7 +402,7 @@ func (s *Store) Answers(ctx context.Context, app int64) ([]review.Answer, error)
 	for rows.Next() {
 		var a review.Answer
 		var ev string
-		if err := rows.Scan(&a.Item, &a.Text, &a.Note, &ev, &a.Provenance); err != nil {
+		if err := rows.Scan(&a.Item, &a.Text, &a.Note, &ev, &a.Provenance, &a.Reply); err != nil {
 			return nil, err
 		}
 		if err := json.Unmarshal([]byte(ev), &a.Evidence); err != nil {

@@ -224,3 +224,28 @@ func (s *Store) migrate(ctx context.Context) error {
 	}
 	return nil
 }
+
+// schemaV3: the letter register (one row per letter sent, numbered per year
+// from the office's 文書番号 format; replied when the next round arrives) and
+// the applicant's reply per row, stored with the round that carries it.
+func schemaV3(ctx context.Context, tx *sql.Tx) error {
+	return execAll(ctx, tx,
+		`CREATE TABLE letters(
+			number TEXT PRIMARY KEY,
+			app INTEGER NOT NULL REFERENCES applications(id),
+			round INTEGER NOT NULL,
+			year INTEGER NOT NULL,
+			seq INTEGER NOT NULL,
+			sent TEXT NOT NULL,
+			reply_by TEXT NOT NULL DEFAULT '',
+			sha256 TEXT NOT NULL,
+			file TEXT NOT NULL DEFAULT '',
+			replied TEXT NOT NULL DEFAULT '',
+			replied_app INTEGER REFERENCES applications(id),
+			event INTEGER NOT NULL,
+			UNIQUE (year, seq)
+		) STRICT`,
+		`CREATE INDEX letters_app ON letters(app)`,
+		`ALTER TABLE answers ADD COLUMN reply TEXT NOT NULL DEFAULT ''`,
+	)
+}
