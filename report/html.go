@@ -38,6 +38,7 @@ func parseTemplates() (*template.Template, error) {
 		"change":  changeCell,
 		"rule":    ruleLabel,
 		"origin":  originJA,
+		"ask":     askLabel,
 	})
 	// The style sheet is template text, not data: it is ours and constant.
 	if _, err := t.New("style").Parse(string(css)); err != nil {
@@ -58,6 +59,10 @@ type htmlPage struct {
 	Reviewed    int
 	Chart       svgChart
 	Groups      []group
+	// the letter
+	Addressee    []string
+	Sender       []string
+	LetterGroups []letterGroup
 }
 
 // group is the rows of one category.
@@ -74,6 +79,7 @@ func writeHTML(w io.Writer, d *doc) error {
 		name = "letter"
 		p.Opening = letterOpening(d)
 		p.Facts = letterFacts(d)
+		p.Addressee, p.Sender, p.LetterGroups = addresseeLines(d.Head), letterSender(d.Head), d.letterGroups()
 	} else {
 		p.Facts = committeeFacts(d)
 		p.Chart = buildSVG(d)

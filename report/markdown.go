@@ -117,11 +117,18 @@ func writeMarkdown(out io.Writer, d *doc) error {
 
 func mdLetter(w mdWriter, d *doc) {
 	h := d.Head
+	if h.Number != "" {
+		w.p("%s  ", mdInline(h.Number))
+	}
 	w.p("%s", mdInline(h.Date))
 	w.p("")
-	w.p("%s 御中", mdInline(h.Applicant))
+	for _, l := range addresseeLines(h) {
+		w.p("%s  ", mdInline(l))
+	}
 	w.p("")
-	w.p("審査担当　%s", mdInline(h.Reviewer))
+	for _, l := range letterSender(h) {
+		w.p("%s  ", mdInline(l))
+	}
 	w.p("")
 	w.p("# %s（第%d回）", letterTitle, h.Round)
 	w.p("")
@@ -138,32 +145,41 @@ func mdLetter(w mdWriter, d *doc) {
 		w.row(f[0], mdCell(f[1]))
 	}
 	w.p("")
-	for _, r := range d.Rows {
-		w.p("### %d. 項目 %s　%s（%s）", r.N, mdInline(r.ID), mdInline(r.Title), r.Verdict.Japanese())
+	for _, g := range d.letterGroups() {
+		w.p("## %d. %s", g.N, g.Title)
 		w.p("")
-		w.p("- 記述内容：%s", mdCell(r.Description))
-		w.p("- 判定：%s", r.Verdict.Japanese())
-		w.p("- 申請時の開示内容：")
-		w.p("")
-		w.WriteString(mdQuote(orNone(r.Answer, "（記載なし）")))
-		w.p("")
-		w.p("- ご依頼事項：")
-		w.p("")
-		w.WriteString(mdQuote(orNone(r.Ask(), "（記載なし）")))
-		w.p("")
-		if len(r.Clauses) > 0 {
-			w.p("- 関連条項：")
-			for _, c := range r.Clauses {
-				w.p("  - %s", mdInline(c.Text()))
-			}
+		for _, r := range g.Rows {
+			w.p("### (%d) 項目 %s　%s（%s）", r.N, mdInline(r.ID), mdInline(r.Title), r.Verdict.Japanese())
 			w.p("")
+			w.p("- 記載いただく内容：%s", mdCell(r.Description))
+			w.p("- 申請時の開示内容：")
+			w.p("")
+			w.WriteString(mdQuote(orNone(r.Answer, "（記載なし）")))
+			w.p("")
+			if r.Reply != "" {
+				w.p("- 貴社のご回答：")
+				w.p("")
+				w.WriteString(mdQuote(r.Reply))
+				w.p("")
+			}
+			w.p("- %s：", askLabel(r.Verdict))
+			w.p("")
+			w.WriteString(mdQuote(orNone(r.Ask(), "（記載なし）")))
+			w.p("")
+			if len(r.Clauses) > 0 {
+				w.p("- 関連条項：")
+				for _, c := range r.Clauses {
+					w.p("  - %s", mdInline(c.Text()))
+				}
+				w.p("")
+			}
 		}
 	}
+	if h.ReplyBy != "" && len(d.Rows) > 0 {
+		w.p("**ご回答期限：%s**", mdInline(h.ReplyBy))
+		w.p("")
+	}
 	w.p("以上")
-	w.p("")
-	w.p("---")
-	w.p("")
-	w.p("%s", mdInline(anchorSentence(d)))
 }
 
 func mdCommittee(w mdWriter, d *doc) {
@@ -174,10 +190,6 @@ func mdCommittee(w mdWriter, d *doc) {
 	for _, f := range committeeFacts(d) {
 		w.row(f[0], mdCell(f[1]))
 	}
-	w.p("")
-	w.p("> **記録の照合用アンカー（イベントログの先頭）**  ")
-	w.p("> `%s`  ", d.Anchor)
-	w.p("> %s", mdInline(anchorSentence(d)))
 	w.p("")
 
 	w.p("## 1. 判定の集計")
@@ -264,6 +276,12 @@ func mdCommittee(w mdWriter, d *doc) {
 	w.p("---")
 	w.p("")
 	w.p("作成：%s（%s）", mdInline(h.Reviewer), mdInline(h.Date))
+	w.p("")
+	w.p("## 付録　記録の照合")
+	w.p("")
+	w.p("> **記録の照合用アンカー（イベントログの先頭）**  ")
+	w.p("> `%s`  ", d.Anchor)
+	w.p("> %s", mdInline(anchorSentence(d)))
 }
 
 func mdChanges(w mdWriter, d *doc, sec int) {

@@ -51,6 +51,9 @@ type header struct {
 	DateISO         string
 	ReplyBy         string
 	Reviewer        string
+	Number          string // 文書番号
+	Representative  string
+	Office          Office // sanitised
 }
 
 type row struct {
@@ -72,6 +75,7 @@ type row struct {
 	Clauses     []clause
 	Problems    []problem
 	Diff        *rowDiff
+	Reply       string // the applicant's reply sent with this round (回答)
 }
 
 // RequiredJA is 必須 or 選択.
@@ -256,7 +260,7 @@ func build(in *Input, kind Kind) *doc {
 			r.Category = line(it.Category)
 		}
 		if a, ok := answers[it.ID]; ok {
-			r.Answered, r.Answer, r.Provenance = true, clean(a.Text), line(a.Provenance)
+			r.Answered, r.Answer, r.Provenance, r.Reply = true, clean(a.Text), line(a.Provenance), clean(a.Reply)
 		}
 		if f, ok := in.Findings[it.ID]; ok {
 			if f.Verdict.Valid() {
@@ -318,7 +322,9 @@ func buildHeader(in *Input) header {
 		CatalogTitle: line(in.Catalog.Title), KindJA: a.Kind.Japanese(), Round: a.Round,
 		Disclosure: a.DisclosureDate.Japanese(), Submitted: a.Submitted.Japanese(),
 		Date: in.Date.Japanese(), DateISO: in.Date.String(), ReplyBy: in.ReplyBy.Japanese(),
-		Reviewer: line(in.Reviewer),
+		Reviewer: line(in.Reviewer), Number: line(in.Number), Representative: line(in.Representative),
+		Office: Office{Name: line(in.Office.Name), Address: clean(in.Office.Address), Contact: clean(in.Office.Contact),
+			Signatory: line(in.Office.Signatory)},
 	}
 	h.Scheme = line(criteria.SchemeTitle(a.Scheme))
 	if !a.DisclosureDate.IsZero() {
@@ -402,6 +408,41 @@ func buildChanges(in *Input, all []row) *changes {
 		}
 	}
 	return ch
+}
+
+// letterGroups splits the letter's rows into ご質問 (要確認) and 修正のお願い
+// (要修正, 不適合), each numbered from 1 in catalog order.
+func (d *doc) letterGroups() []letterGroup {
+	q := letterGroup{Title: "ご質問（要確認）", Ask: "ご質問"}
+	c := letterGroup{Title: "修正のお願い（要修正・不適合）", Ask: "修正のお願い"}
+	for _, r := range d.Rows {
+		if r.Verdict == review.Query {
+			r.N = len(q.Rows) + 1
+			q.Rows = append(q.Rows, r)
+		} else {
+			r.N = len(c.Rows) + 1
+			c.Rows = append(c.Rows, r)
+		}
+	}
+	var out []letterGroup
+	for i, g := range []letterGroup{q, c} {
+		if len(g.Rows) > 0 {
+			g.N = i + 1
+			out = append(out, g)
+		}
+	}
+	for i := range out {
+		out[i].N = i + 1
+	}
+	return out
+}
+
+// letterGroup is one section of the letter's requests.
+type letterGroup struct {
+	N     int
+	Title string
+	Ask   string // the label of the request in each row
+	Rows  []row
 }
 
 // verdictLabel is "✓ 適合 (conforms)".

@@ -132,6 +132,18 @@ type Input struct {
 	Date     review.Date // the report's date
 	ReplyBy  review.Date // the letter's reply deadline; zero: "to be notified"
 	CaseFile string      // shown in the verification sentence; "" prints CASEFILE
+	// Office is the sender of letters: letterhead and signatory.
+	Office Office
+	// Number is the letter's 文書番号, assigned when it is sent; "" for a
+	// letter not (yet) entered in the register.
+	Number string
+	// Representative is the applicant's 代表者, when known.
+	Representative string
+}
+
+// Office is the letterhead and signatory of the office sending letters.
+type Office struct {
+	Name, Address, Contact, Signatory string
 }
 
 // ErrNoCatalog is returned when the Input has no catalog: a report lists the

@@ -44,14 +44,15 @@ func replyLine(h header) string {
 	return fmt.Sprintf("つきましては、各事項へのご回答と修正後の開示内容を、%sまでにご提出くださいますようお願い申し上げます。", h.ReplyBy)
 }
 
-// letterFacts are the label/value pairs under 記.
+// letterFacts are the label/value pairs under 記. Nothing here is internal
+// to the office: no edition id, no hash, no command.
 func letterFacts(d *doc) [][2]string {
 	h := d.Head
 	f := [][2]string{{"サービス名称", h.Service}, {"事業者名", h.Applicant}}
 	if h.CorporateNumber != "" {
 		f = append(f, [2]string{"法人番号", h.CorporateNumber})
 	}
-	f = append(f, [2]string{"制度", schemeLine(h)}, [2]string{"申請区分", h.KindJA})
+	f = append(f, [2]string{"制度", h.Scheme + " 情報開示認定"}, [2]string{"申請区分", h.KindJA})
 	if h.CertNumber != "" {
 		f = append(f, [2]string{"認定番号", h.CertNumber})
 	}
@@ -68,6 +69,44 @@ func letterFacts(d *doc) [][2]string {
 		f = append(f, [2]string{"ご回答期限", h.ReplyBy})
 	}
 	return f
+}
+
+// letterSender is the letterhead's lines under the addressee: the office,
+// its address and contact, and the signatory; without office settings, the
+// reviewer.
+func letterSender(h header) []string {
+	var out []string
+	for _, s := range []string{h.Office.Name, h.Office.Address, h.Office.Contact} {
+		for _, l := range strings.Split(s, "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				out = append(out, l)
+			}
+		}
+	}
+	switch {
+	case h.Office.Signatory != "":
+		out = append(out, h.Office.Signatory)
+	case len(out) == 0:
+		out = append(out, "審査担当　"+h.Reviewer)
+	}
+	return out
+}
+
+// addresseeLines are 事業者名 御中, and the 代表者 with 様 when known.
+func addresseeLines(h header) []string {
+	out := []string{h.Applicant + "　御中"}
+	if h.Representative != "" {
+		out = append(out, h.Representative+"　様")
+	}
+	return out
+}
+
+// askLabel is what the letter calls the request of a row of verdict v.
+func askLabel(v review.Verdict) string {
+	if v == review.Query {
+		return "ご質問"
+	}
+	return "修正のお願い"
 }
 
 // committeeFacts are the header rows of the committee report.
@@ -179,6 +218,9 @@ func findingText(r row) string {
 	}
 	if strings.TrimSpace(r.Request) != "" {
 		parts = append(parts, "修正依頼："+r.Request)
+	}
+	if strings.TrimSpace(r.Reply) != "" {
+		parts = append(parts, "事業者の回答："+r.Reply)
 	}
 	if len(parts) > 0 && r.Reviewer != "" {
 		who := r.Reviewer

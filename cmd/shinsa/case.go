@@ -68,6 +68,30 @@ type appRow struct {
 	DisclosureDate      string         `json:"disclosure_date"`
 	Expires             string         `json:"expires"`
 	DaysLeft            *int           `json:"days_left,omitempty"`
+	Next                *nextDate      `json:"next,omitempty"`
+}
+
+// nextDate is the next date that matters for an application: its open
+// letter's reply deadline while in review, its expiry once certified.
+type nextDate struct {
+	What    string `json:"what"` // reply | expiry
+	Date    string `json:"date"`
+	Overdue bool   `json:"overdue"`
+}
+
+// text is the NEXT column: 回答期限 2026-12-15 (overdue) or 有効期限 ….
+func (n *nextDate) text() string {
+	if n == nil {
+		return "-"
+	}
+	if n.What == "reply" {
+		s := "reply " + n.Date
+		if n.Overdue {
+			s += " OVERDUE"
+		}
+		return s
+	}
+	return "expiry " + n.Date
 }
 
 // rowsOf turns summaries into list rows; the row count is the catalog's when
@@ -97,6 +121,9 @@ func rowsOf(sums []store.Summary, reg *criteria.Registry, today review.Date) []a
 		if !a.DisclosureDate.IsZero() {
 			d := today.DaysUntil(a.Expires())
 			r.DaysLeft = &d
+		}
+		if s.NextWhat != "" {
+			r.Next = &nextDate{What: s.NextWhat, Date: s.Next.String(), Overdue: s.Overdue}
 		}
 		out = append(out, r)
 	}
@@ -155,10 +182,10 @@ func printList(w io.Writer, rows []appRow) {
 			kind += fmt.Sprintf(" R%d", r.Round)
 		}
 		out = append(out, []string{fmt.Sprint(r.ID), review.SanitizeLine(cert), r.Scheme, kind, r.Status,
-			fmt.Sprintf("%d/%d", r.Reviewed, r.Items), r.Expires,
+			fmt.Sprintf("%d/%d", r.Reviewed, r.Items), r.Expires, r.Next.text(),
 			review.SanitizeLine(r.Service) + " / " + review.SanitizeLine(r.Applicant)})
 	}
-	printTable(w, []string{"ID", "CERT", "SCHEME", "KIND", "STATUS", "REVIEWED", "EXPIRES", "SERVICE / APPLICANT"}, out)
+	printTable(w, []string{"ID", "CERT", "SCHEME", "KIND", "STATUS", "REVIEWED", "EXPIRES", "NEXT", "SERVICE / APPLICANT"}, out)
 }
 
 // writeJSON prints one JSON document. Strings keep applicants' text exactly

@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -21,6 +23,7 @@ func init() { register(newReportCmd) }
 
 func newReportCmd() *cobra.Command {
 	var kindFlag, formatFlag, output, dateFlag, replyBy string
+	var send bool
 	c := &cobra.Command{
 		Use:   "report CASEFILE APP",
 		Short: "Write the correction-request letter or the committee report of an application",
@@ -76,6 +79,18 @@ then renamed).`,
 					return fail(exitBad, "--reply-by: %v", err)
 				}
 			}
+			if send {
+				switch {
+				case kind != report.Letter:
+					return fail(exitBad, "--send: only a letter is sent; add --kind letter")
+				case output == "":
+					return fail(exitBad, "--send: name the file the letter goes to with -o FILE (its SHA-256 is recorded)")
+				case reply.IsZero():
+					return fail(exitBad, "--send: give the reply deadline with --reply-by DATE")
+				case reply.Before(date):
+					return fail(exitBad, "--reply-by %s is before the letter's date %s", reply, date)
+				}
+			}
 			out := cmd.OutOrStdout()
 			if output == "" && format.Binary() && out == io.Writer(os.Stdout) && isTerminal(os.Stdout) {
 				return fail(exitBad, "xlsx is a binary file: write it with -o FILE.xlsx or redirect stdout to a file")
@@ -95,6 +110,17 @@ then renamed).`,
 				return err
 			}
 			in.Reviewer, in.ReplyBy, in.CaseFile = reviewer(cmd), reply, args[0]
+			office, err := s.Office(cmd.Context())
+			if err != nil {
+				return bad(err)
+			}
+			in.Office = report.Office{Name: office.Name, Address: office.Address, Contact: office.Contact, Signatory: office.Signatory}
+			if send {
+				if office.Name == "" || office.Signatory == "" {
+					return fail(exitBad, "%s: --send: the office's name and signatory are not set: set them first with 'shinsa office %s --name … --signatory … --letter-number …'", args[0], args[0])
+				}
+				return sendLetter(cmd, s, id, in, format, output)
+			}
 
 			if output == "" {
 				if err := report.Write(out, in, kind, format); err != nil {
@@ -114,6 +140,7 @@ then renamed).`,
 	c.Flags().StringVarP(&output, "output", "o", "", "write to this file instead of stdout")
 	c.Flags().StringVar(&dateFlag, "date", "", "the report's date (default today; 西暦 or 和暦)")
 	c.Flags().StringVar(&replyBy, "reply-by", "", "the letter's reply deadline (default: to be notified separately)")
+	c.Flags().BoolVar(&send, "send", false, "enter the letter in the register: assign its 文書番号, record it and its reply deadline (needs -o and --reply-by)")
 	return c
 }
 
@@ -216,10 +243,53 @@ func reportInput(ctx context.Context, s *store.Store, id int64, date review.Date
 	return in, nil
 }
 
+// sendLetter enters the letter in the register and writes it: the store
+// assigns the 文書番号 inside its write transaction, the letter is rendered
+// with it into a temporary file beside the target, its SHA-256 recorded with
+// it, and only once the record is committed is the file renamed into place.
+// A failure anywhere leaves neither a record nor a file.
+func sendLetter(cmd *cobra.Command, s *store.Store, id int64, in report.Input, format report.Format, output string) error {
+	var tmp string
+	l, err := s.SendLetter(cmd.Context(), store.SendInput{App: id, Sent: in.Date, ReplyBy: in.ReplyBy, File: output, Actor: reviewer(cmd)},
+		func(number string) (string, error) {
+			in.Number = number
+			var sha string
+			var err error
+			tmp, sha, err = writeTemp(output, func(w io.Writer) error { return report.Write(w, in, report.Letter, format) })
+			return sha, err
+		})
+	if err != nil {
+		if tmp != "" {
+			os.Remove(tmp)
+		}
+		return bad(fmt.Errorf("letter of application %d: %w", id, err))
+	}
+	if err := os.Rename(tmp, output); err != nil {
+		os.Remove(tmp)
+		return bad(fmt.Errorf("letter %s of application %d is recorded but %s could not be written: %w (write it again without --send, with --date %s)", l.Number, id, output, err, l.Sent))
+	}
+	fmt.Fprintf(cmd.OutOrStdout(), "sent %s: wrote %s (reply by %s)\n", review.SanitizeLine(l.Number), output, l.ReplyBy)
+	return nil
+}
+
 // writeFileAtomic writes a file whole or not at all: into a temporary file in
 // the same directory, synced, then renamed over the target. A failed export
 // leaves no half file behind.
-func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
+func writeFileAtomic(path string, write func(io.Writer) error) error {
+	tmp, _, err := writeTemp(path, write)
+	if err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	return nil
+}
+
+// writeTemp writes a complete, synced temporary file beside path and returns
+// its name and the SHA-256 of its bytes; on error it leaves nothing.
+func writeTemp(path string, write func(io.Writer) error) (name, sha string, err error) {
 	dir, base := filepath.Split(path)
 	if dir == "" {
 		dir = "."
@@ -230,7 +300,7 @@ func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
 		if errors.As(err, &pe) {
 			err = pe.Err // the temporary name means nothing to the user
 		}
-		return fmt.Errorf("cannot write %s: %w", path, err)
+		return "", "", fmt.Errorf("cannot write %s: %w", path, err)
 	}
 	defer func() {
 		if err != nil {
@@ -238,17 +308,18 @@ func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
 			os.Remove(tmp.Name())
 		}
 	}()
-	if err = write(tmp); err != nil {
-		return err
+	h := sha256.New()
+	if err = write(io.MultiWriter(tmp, h)); err != nil {
+		return "", "", err
 	}
 	if err = tmp.Chmod(0o644); err != nil {
-		return err
+		return "", "", err
 	}
 	if err = tmp.Sync(); err != nil {
-		return err
+		return "", "", err
 	}
 	if err = tmp.Close(); err != nil {
-		return err
+		return "", "", err
 	}
-	return os.Rename(tmp.Name(), path)
+	return tmp.Name(), hex.EncodeToString(h.Sum(nil)), nil
 }
