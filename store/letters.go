@@ -121,6 +121,9 @@ func (s *Store) SetOffice(ctx context.Context, o Office, actor string) error {
 		return err
 	}
 	defer tx.Rollback()
+	if err := authorize(ctx, tx, actor, notViewer("set the office's letterhead")); err != nil {
+		return err
+	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO meta(key, value) VALUES ('office', ?)
 		ON CONFLICT(key) DO UPDATE SET value = excluded.value`, string(b)); err != nil {
 		return s.wrapWrite(err)
@@ -192,6 +195,9 @@ func (s *Store) SendLetter(ctx context.Context, in SendInput, render func(number
 		return Letter{}, err
 	}
 	defer tx.Rollback()
+	if err := authorize(ctx, tx, in.Actor, notViewer("send letters")); err != nil {
+		return Letter{}, err
+	}
 	var round int
 	if err := tx.QueryRowContext(ctx, "SELECT round FROM applications WHERE id = ?", in.App).Scan(&round); err != nil {
 		if err == sql.ErrNoRows {
@@ -230,6 +236,17 @@ func (s *Store) SendLetter(ctx context.Context, in SendInput, render func(number
 		return Letter{}, s.wrapWrite(err)
 	}
 	return l, nil
+}
+
+// notViewer is the role rule of the office's correspondence: anyone on the
+// roster who works on reviews, not a viewer.
+func notViewer(what string) func(review.Role) error {
+	return func(r review.Role) error {
+		if r == review.RoleViewer {
+			return fmt.Errorf("a viewer records nothing: cannot %s", what)
+		}
+		return nil
+	}
 }
 
 func dateText(d review.Date) string {

@@ -225,10 +225,10 @@ func (s *Store) migrate(ctx context.Context) error {
 	return nil
 }
 
-// schemaV3: the letter register (one row per letter sent, numbered per year
+// schemaV4: the letter register (one row per letter sent, numbered per year
 // from the office's 文書番号 format; replied when the next round arrives) and
 // the applicant's reply per row, stored with the round that carries it.
-func schemaV3(ctx context.Context, tx *sql.Tx) error {
+func schemaV4(ctx context.Context, tx *sql.Tx) error {
 	return execAll(ctx, tx,
 		`CREATE TABLE letters(
 			number TEXT PRIMARY KEY,
