@@ -14,6 +14,7 @@ var migrations = map[int]func(context.Context, *sql.Tx) error{
 	2: schemaV2,
 	3: schemaV3,
 	4: schemaV4,
+	5: schemaV5,
 }
 
 func execAll(ctx context.Context, tx *sql.Tx, stmts ...string) error {
@@ -225,10 +226,10 @@ func (s *Store) migrate(ctx context.Context) error {
 	return nil
 }
 
-// schemaV4: the letter register (one row per letter sent, numbered per year
+// schemaV5: the letter register (one row per letter sent, numbered per year
 // from the office's 文書番号 format; replied when the next round arrives) and
 // the applicant's reply per row, stored with the round that carries it.
-func schemaV4(ctx context.Context, tx *sql.Tx) error {
+func schemaV5(ctx context.Context, tx *sql.Tx) error {
 	return execAll(ctx, tx,
 		`CREATE TABLE letters(
 			number TEXT PRIMARY KEY,
