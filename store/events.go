@@ -22,6 +22,7 @@ const (
 	EvLinked      = "application.linked"
 	EvStatus      = "application.status"
 	EvFinding     = "finding.saved"
+	EvRepaired    = "case.repaired"
 )
 
 // genesis is the "previous hash" of the first event.

@@ -526,6 +526,12 @@ func (s *Store) fileGone() string {
 // beginWrite starts a write transaction, first making sure the path still
 // names the file we opened.
 func (s *Store) beginWrite(ctx context.Context) (*sql.Tx, error) {
+	if s.readOnly != "" {
+		return nil, &WriteError{Path: s.path, Cause: s.readOnly + "; it was opened read-only"}
+	}
+	if cause := s.writeRefused(ctx); cause != "" {
+		return nil, &WriteError{Path: s.path, Cause: cause}
+	}
 	if cause := s.fileGone(); cause != "" {
 		return nil, &WriteError{Path: s.path, Cause: cause}
 	}

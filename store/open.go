@@ -43,11 +43,14 @@ type Store struct {
 	regMu sync.Mutex
 	reg   regCache
 
-	opt     Options
-	checkMu sync.Mutex
-	checked bool // quick_check passed, or was left to the caller
+	opt      Options
+	checkMu  sync.Mutex
+	checked  bool // quick_check passed, or was left to the caller
+	schemaOK bool // the schema is this version's (see writeRefused)
 
 	ident os.FileInfo // the file as opened, to notice it being removed or replaced
+
+	readOnly string // why the file was opened read-only ("" when writable)
 }
 
 // Path is the case file's path as opened.
@@ -82,6 +85,8 @@ func dsn(path string, mode string, writer bool) string {
 	return "file:" + p + "?" + q
 }
 
+func sqlOpen(dsn string) (*sql.DB, error) { return sql.Open("sqlite", dsn) }
+
 // header is what the first 100 bytes of a SQLite file tell before we open it.
 type header struct {
 	appID       uint32
@@ -89,12 +94,12 @@ type header struct {
 }
 
 func readHeader(path string) (header, error) {
+	if err := checkRegular(path); err != nil {
+		return header{}, err
+	}
 	f, err := os.Open(path)
 	if err != nil {
-		if errors.Is(err, os.ErrNotExist) {
-			return header{}, fmt.Errorf("%s: no such file", path)
-		}
-		return header{}, fmt.Errorf("%s: %w", path, unwrapPathErr(err))
+		return header{}, statError(path, err)
 	}
 	defer f.Close()
 	st, err := f.Stat()
@@ -193,7 +198,28 @@ func OpenWith(path string, opt Options) (*Store, error) {
 	}
 	if err := s.checkIdentity(); err != nil {
 		s.Close()
-		return nil, err
+		// Not damaged when the cause is around the file: a read-only
+		// file, folder or medium, or a full disk, still reads; a lock is
+		// said as one.
+		cause := readOnlyCause(path)
+		if cause == "" {
+			if errors.Is(err, ErrDamaged) && isLocked(err) {
+				return nil, fmt.Errorf("%s: %w: another program holds it locked; close it there (or wait) and try again", path, ErrLocked)
+			}
+			return nil, err
+		}
+		if s, err = openReadOnly(path, cause); err != nil {
+			return nil, err
+		}
+		if err := s.checkIdentity(); err != nil {
+			s.Close()
+			return nil, err
+		}
+		if h.userVersion < SchemaVersion {
+			s.Close()
+			return nil, fmt.Errorf("%s: schema version %d must be upgraded, and it cannot be written: %s", path, h.userVersion, cause)
+		}
+		return s, nil
 	}
 	s.opt, s.checked = opt, opt.SkipQuickCheck
 	if h.userVersion < SchemaVersion {
@@ -210,14 +236,14 @@ func OpenWith(path string, opt Options) (*Store, error) {
 }
 
 func openPools(path string) (*Store, error) {
-	w, err := sql.Open("sqlite", dsn(path, "rw", true))
+	w, err := sqlOpen(dsn(path, "rw", true))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	w.SetMaxOpenConns(1)
 	w.SetMaxIdleConns(1)
 	w.SetConnMaxLifetime(0)
-	r, err := sql.Open("sqlite", dsn(path, "rw", false))
+	r, err := sqlOpen(dsn(path, "rw", false))
 	if err != nil {
 		w.Close()
 		return nil, fmt.Errorf("%s: %w", path, err)

@@ -308,6 +308,11 @@ func (s *Store) Verify(ctx context.Context) (VerifyReport, error) {
 		return rep, err
 	}
 	rep.Problems = append(rep.Problems, cps...)
+	sps, err := s.verifySchema(ctx)
+	if err != nil {
+		return rep, err
+	}
+	rep.Problems = append(rep.Problems, sps...)
 
 	// Last, so the first problem reported is a row when a row was touched.
 	var triggers int

@@ -34,6 +34,11 @@ func newModel(c *Common, start int64) *Model {
 		m.stack = append(m.stack, newReview(c, start, ""))
 	}
 	c.top = m.top().ScreenID()
+	if why := c.store.ReadOnly(); why != "" {
+		// Opened read-only (a read-only folder or medium, a full disk):
+		// everything reads; the banner stays so no edit is made in vain.
+		c.status.set(c.tf("READ-ONLY: %s. You can read everything; nothing can be saved.", why), lvWarn, true)
+	}
 	return m
 }
 

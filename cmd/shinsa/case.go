@@ -330,7 +330,7 @@ func knownItem(ctx context.Context, s *store.Store, app int64, item string) erro
 
 func newVerifyCmd() *cobra.Command {
 	var anchor string
-	var asJSON bool
+	var asJSON, repair bool
 	c := &cobra.Command{
 		Use:   "verify CASEFILE",
 		Short: "Check the case file's integrity and its event log",
@@ -340,7 +340,13 @@ An edit made behind shinsa's back (for instance with the sqlite3 tool) is
 reported with the row it touched. Exit 0 when all is well, 1 when not.
 
 A log cut short at its end still chains; to catch that, pass the anchor
-printed on an earlier report (--anchor HASH:COUNT).`,
+printed on an earlier report (--anchor HASH:COUNT).
+
+The schema is checked too: a file whose append-only triggers (or other
+indexes and triggers) are not shinsa's is refused for writing. --repair first
+writes a backup beside the file (CASEFILE.bak-repair-TIME), then restores the
+indexes and triggers, rebuilds the derived data (search index, list counts)
+and records that in the log; rows of the record are never changed by it.`,
 		Example: `  shinsa verify review.shinsa
   A=$(shinsa report review.shinsa 3 --format json | jq -r '"\(.anchor.head):\(.anchor.count)"')   # keep it
   shinsa verify review.shinsa --anchor "$A"                                                       # months later`,
@@ -360,6 +366,14 @@ printed on an earlier report (--anchor HASH:COUNT).`,
 				return err
 			}
 			defer s.Close()
+			if repair {
+				rr, err := s.Repair(ctx, reviewer(cmd))
+				if err != nil {
+					return bad(err)
+				}
+				fmt.Fprintf(cmd.ErrOrStderr(), "repaired: backup %s; restored %s; removed %s; rebuilt %s\n", rr.Backup,
+					listOrNone(rr.Restored), listOrNone(rr.Removed), listOrNone(rr.Rebuilt))
+			}
 			rep, err := s.Verify(ctx)
 			if err != nil {
 				return bad(fmt.Errorf("%s: %w", args[0], err))
@@ -399,7 +413,15 @@ printed on an earlier report (--anchor HASH:COUNT).`,
 	}
 	c.Flags().StringVar(&anchor, "anchor", "", "HASH:COUNT printed on an earlier report; fails if the log no longer has it")
 	c.Flags().BoolVar(&asJSON, "json", false, "print the outcome as JSON")
+	c.Flags().BoolVar(&repair, "repair", false, "after a backup, restore the schema's indexes and triggers and rebuild derived data")
 	return c
+}
+
+func listOrNone(l []string) string {
+	if len(l) == 0 {
+		return "nothing"
+	}
+	return strings.Join(l, ", ")
 }
 
 func newBackupCmd() *cobra.Command {
