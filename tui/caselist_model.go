@@ -31,6 +31,7 @@ type caseList struct {
 
 	cursor, offset int
 	sortBy         int
+	desc           bool // sorted descending
 	filter         textinput.Model
 	filtering      bool
 
@@ -121,7 +122,7 @@ func (m *caseList) makeRow(s store.Summary) caseRow {
 		colStatus:    c.t(string(a.Status)),
 		colProgress:  fmt.Sprintf("%d/%d", s.Reviewed, r.items),
 		colVerdicts:  verdictCounts(s.Verdicts),
-		colExpires:   m.expiryText(r.validity),
+		colExpires:   m.expiryText(a, r.validity),
 	}
 	r.key = review.Normalize(strings.ToLower(strings.Join(r.cells[:], " ") + " " + string(a.Kind) + " " + string(a.Status) + " " + a.Scheme))
 	return r
@@ -138,9 +139,22 @@ func verdictCounts(n map[review.Verdict]int) string {
 	return strings.Join(parts, " ")
 }
 
-// expiryText is the expiry date and days left; "!" marks the four-month
-// reminder window and a lapsed certification says so in words.
-func (m *caseList) expiryText(v review.Validity) string {
+// expiryText is, for a certified application, the expiry date and days
+// left ("!" marks the four-month reminder window, a lapsed certification
+// says so in words); for one still under review, the days since it was
+// submitted; nothing for one rejected or withdrawn.
+func (m *caseList) expiryText(a review.Application, v review.Validity) string {
+	switch a.Status {
+	case review.Certified:
+	case review.Rejected, review.Withdrawn:
+		return "-"
+	default:
+		if a.Submitted.IsZero() {
+			return "-"
+		}
+		days := int(m.c.today.Time().Sub(a.Submitted.Time()).Hours() / 24)
+		return m.c.tf("submitted %dd ago", days)
+	}
 	switch {
 	case v.Expires.IsZero():
 		return "-"
@@ -185,8 +199,12 @@ rows:
 		m.view = append(m.view, i)
 	}
 	by := sortCols[m.sortBy]
+	dir := 1
+	if m.desc {
+		dir = -1
+	}
 	slices.SortStableFunc(m.view, func(a, b int) int {
-		return cmp.Or(compareRows(&m.rows[a], &m.rows[b], by), cmp.Compare(m.rows[a].sum.App.ID, m.rows[b].sum.App.ID))
+		return dir * cmp.Or(compareRows(&m.rows[a], &m.rows[b], by), cmp.Compare(m.rows[a].sum.App.ID, m.rows[b].sum.App.ID))
 	})
 	m.cursor = 0
 	for i, r := range m.view {
@@ -207,7 +225,19 @@ func compareRows(a, b *caseRow, col int) int {
 	case colProgress:
 		return cmp.Compare(float64(a.sum.Reviewed)/float64(max(a.items, 1)), float64(b.sum.Reviewed)/float64(max(b.items, 1)))
 	case colExpires:
-		return cmp.Compare(a.validity.Expires.String(), b.validity.Expires.String())
+		// Certified applications by expiry, then those in review by how
+		// long they have waited.
+		ac, bc := a.sum.App.Status == review.Certified, b.sum.App.Status == review.Certified
+		if ac != bc {
+			if ac {
+				return -1
+			}
+			return 1
+		}
+		if ac {
+			return cmp.Compare(a.validity.Expires.String(), b.validity.Expires.String())
+		}
+		return cmp.Compare(a.sum.App.Submitted.String(), b.sum.App.Submitted.String())
 	case colKind:
 		return cmp.Or(cmp.Compare(a.sum.App.Kind, b.sum.App.Kind), cmp.Compare(a.sum.App.Round, b.sum.App.Round))
 	case colStatus:

@@ -51,10 +51,20 @@ func TestExpiryIsToldInWords(t *testing.T) {
 		{testToday.AddDate(-2, 1), "!30d"},
 		{testToday.AddDate(-1, 0), "365d"},
 	} {
-		got := cl.expiryText(review.ValidityOn(tc.disclosure, testToday))
+		certified := review.Application{Status: review.Certified, DisclosureDate: tc.disclosure}
+		got := cl.expiryText(certified, review.ValidityOn(tc.disclosure, testToday))
 		if !strings.HasSuffix(got, " "+tc.want) {
 			t.Errorf("disclosed %s: %q, want … %s", tc.disclosure, got, tc.want)
 		}
+	}
+	// Not certified yet: no expiry, but how long it has waited.
+	inReview := review.Application{Status: review.InReview, DisclosureDate: testToday.AddDate(-1, 0), Submitted: testToday.AddDays(-12)}
+	if got := cl.expiryText(inReview, review.ValidityOn(inReview.DisclosureDate, testToday)); got != "submitted 12d ago" {
+		t.Errorf("in review: %q", got)
+	}
+	one := review.Application{Status: review.Received, Submitted: testToday.AddDays(-1)}
+	if got := cl.expiryText(one, review.Validity{}); got != "submitted 1d ago" {
+		t.Errorf("received yesterday: %q", got)
 	}
 }
 

@@ -176,6 +176,11 @@ func (m *caseList) Actions() Actions {
 			m.refilter(m.selectedApp())
 			return nil
 		}},
+		{Key: &k.Reverse, Group: "View", Do: func(tea.KeyMsg) tea.Cmd {
+			m.desc = !m.desc
+			m.refilter(m.selectedApp())
+			return nil
+		}},
 		{Key: &k.Search, Group: "General", Hint: true, Do: func(tea.KeyMsg) tea.Cmd { return m.c.navigate(openSearchMsg{}) }},
 		{Key: &k.Help, Group: "General", Hint: true, Pin: true, Do: func(tea.KeyMsg) tea.Cmd { return m.c.navigate(showHelpMsg{}) }},
 		{Key: &k.Quit, Group: "General", Hint: true, Do: func(tea.KeyMsg) tea.Cmd { return m.c.navigate(quitMsg{}) }},

@@ -40,7 +40,7 @@ var caseCols = [numCols]colSpec{
 	colApplicant: {title: "Applicant", min: 12, max: 36, prio: 7, flex: true},
 	colScheme:    {title: "Scheme", min: 6, max: 22, prio: 9},
 	colKind:      {title: "Kind", min: 4, max: 10, prio: 4},
-	colStatus:    {title: "Status", min: 4, max: 12, prio: 8},
+	colStatus:    {title: "Status", min: 4, max: 12, prio: 0}, // what a reviewer needs at any width
 	colProgress:  {title: "Progress", min: 12, max: 22, prio: 2},
 	colVerdicts:  {title: "Verdicts", min: 6, max: 24, prio: 6},
 	colExpires:   {title: "Expires", min: 10, max: 24, prio: 3},
@@ -247,7 +247,11 @@ func (m *caseList) title() string {
 	if m.loaded {
 		parts = append(parts, c.tf("%d applications", len(m.rows)))
 	}
-	parts = append(parts, c.tf("sorted by %s", c.t(sortNames[m.sortBy])))
+	if m.desc {
+		parts = append(parts, c.tf("sorted by %s, descending", c.t(sortNames[m.sortBy])))
+	} else {
+		parts = append(parts, c.tf("sorted by %s", c.t(sortNames[m.sortBy])))
+	}
 	if v := m.filter.Value(); v != "" && !m.filtering {
 		parts = append(parts, c.tf("filter: %s", v))
 	}

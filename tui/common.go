@@ -36,11 +36,12 @@ type Common struct {
 	height   int
 	status   *statusBar
 	lastID   int
-	nav      []tea.Msg // navigation asked for during the current Update
-	top      int       // ScreenID of the screen on top
-	folded   rune      // the full-width rune the key being handled was typed as (0: none)
-	history  []string  // lines given on the command line, oldest first
-	advance  bool      // after a verdict, move to the next unreviewed row
+	nav      []tea.Msg      // navigation asked for during the current Update
+	top      int            // ScreenID of the screen on top
+	folded   rune           // the full-width rune the key being handled was typed as (0: none)
+	history  []string       // lines given on the command line, oldest first
+	advance  bool           // after a verdict, move to the next unreviewed row
+	splits   map[[2]int]int // the row list's width set with < >, per terminal size
 	// after schedules a message after a pause (tea.Tick); tests set it to
 	// run time by hand.
 	after func(d time.Duration, msg tea.Msg) tea.Cmd

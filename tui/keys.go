@@ -15,7 +15,7 @@ type KeyMap struct {
 	NextUnreviewed, PrevUnreviewed key.Binding
 	Filter, Diff, SideBySide       key.Binding
 	Accept, Export, Search         key.Binding
-	Sort                           key.Binding
+	Sort, Reverse                  key.Binding
 	Help, Quit, ForceQuit          key.Binding
 
 	// the day-long keys: command line, undo, marks, history, layout
@@ -75,6 +75,7 @@ func DefaultKeyMap(t func(string) string) *KeyMap {
 		Export:         b("export report", "x"),
 		Search:         b("search case", "ctrl+f", "S"),
 		Sort:           b("sort", "s"),
+		Reverse:        b("ascending/descending", "r"),
 		Help:           b("help", "?"),
 		Quit:           b("quit", "q"),
 		ForceQuit:      b("quit", "ctrl+c"),

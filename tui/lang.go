@@ -360,6 +360,13 @@ var ja = map[string]string{
 	"after a verdict, move to the next unreviewed row: on or off":      "判定の後、次の未審査行へ移る: オン／オフ",
 	"after a verdict the cursor moves to the next unreviewed row (on)": "判定の後、次の未審査行へ移ります（オン）",
 	"after a verdict the cursor stays on the row (advance off)":        "判定の後も同じ行に留まります（オフ）",
+	"sorted by %s, descending":                                         "%sの降順",
+	"submitted %dd ago":                                                "提出から%d日",
+	"ascending/descending":                                             "昇順／降順",
+	"zoomed: z":                                                        "拡大中: z",
+	"the pane is zoomed (z)":                                           "ペインを拡大中です（z）",
+	"the list is as narrow as it goes":                                 "一覧はこれ以上狭くできません",
+	"the list is as wide as it goes":                                   "一覧はこれ以上広くできません",
 	// command line
 	"row No, or a command (help lists them)": "行番号かコマンド（help で一覧）",
 	"esc cancel":                             "esc 取消",

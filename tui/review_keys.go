@@ -180,7 +180,42 @@ func (m *reviewScreen) listActions() Actions {
 			m.filtering = true
 			return m.filter.Focus()
 		}},
-		{Key: &k.Tab, Group: "Move", Why: loading, Hint: true, Label: c.t("tab pane"), Do: func(tea.KeyMsg) tea.Cmd { m.focus = 1 - m.focus; return nil }},
+		{Key: &k.Tab, Group: "Move", Why: loading, Hint: true, Label: c.t("tab pane"), Do: func(tea.KeyMsg) tea.Cmd {
+			m.focus = 1 - m.focus
+			if m.zoom {
+				m.relayout()
+			}
+			return nil
+		}},
+		{Key: &k.Zoom, Group: "View", Why: loading, Do: func(tea.KeyMsg) tea.Cmd {
+			m.zoom = !m.zoom
+			m.relayout()
+			return nil
+		}},
+		{Key: &k.Narrower, Group: "View", Why: func() string {
+			if r := loading(); r != "" {
+				return r
+			}
+			if m.zoom {
+				return c.t("the pane is zoomed (z)")
+			}
+			if m.leftW() <= minListW {
+				return c.t("the list is as narrow as it goes")
+			}
+			return ""
+		}, Do: func(tea.KeyMsg) tea.Cmd { m.resize(-2); return nil }},
+		{Key: &k.Wider, Group: "View", Why: func() string {
+			if r := loading(); r != "" {
+				return r
+			}
+			if m.zoom {
+				return c.t("the pane is zoomed (z)")
+			}
+			if m.leftW() >= m.w-minListW {
+				return c.t("the list is as wide as it goes")
+			}
+			return ""
+		}, Do: func(tea.KeyMsg) tea.Cmd { m.resize(2); return nil }},
 		{Key: &k.Accept, Group: "Review", Why: previous, Hint: true, Label: c.t("a accept"), Do: func(tea.KeyMsg) tea.Cmd { return m.askAccept() }},
 		{Key: &k.Export, Group: "Review", Hint: true, Label: c.t("x export"), Why: func() string {
 			if r := loading(); r != "" {
@@ -215,6 +250,9 @@ func (m *reviewScreen) back() tea.Cmd {
 	case m.history != nil:
 		m.history = nil
 		m.refreshDetail()
+	case m.zoom:
+		m.zoom = false
+		m.relayout()
 	case m.focus == paneRight:
 		m.focus = paneLeft
 	case m.filter.Value() != "":

@@ -46,7 +46,8 @@ type reviewScreen struct {
 	history      *rowHistory  // the history shown in the right pane, if any
 	diffMode     bool
 	sideBy       bool
-	focus        int // paneLeft or paneRight
+	focus        int  // paneLeft or paneRight
+	zoom         bool // the focused pane takes the whole width
 
 	detail  []string // right pane lines for the selected row
 	dOff    int
@@ -95,6 +96,7 @@ type reviewRow struct {
 	problems []review.Problem
 	diff     *review.ItemDiff
 	key      string // normalised id, titles and answer, for the filter
+	tell     string // what tells the row from siblings of the same title ("" when none)
 	ver      int    // bumped when the row's finding changes
 }
 
@@ -257,6 +259,7 @@ func (m *reviewScreen) setData(d *reviewData) {
 			add(reviewRow{id: x.Item, category: "", item: criteria.Item{ID: x.Item}})
 		}
 	}
+	m.tellSiblings()
 	m.idW = 2
 	for _, r := range m.rows {
 		m.idW = max(m.idW, Width(r.id))
@@ -268,6 +271,55 @@ func (m *reviewScreen) setData(d *reviewData) {
 		m.want = ""
 	}
 	m.updateStatus()
+}
+
+// tellSiblings finds rows that share a title with others of their
+// category (3.1 and 3.2 設立年・事業年数) and keeps, for each, its 記述内容
+// without the part all of them begin with: what tells them apart in a
+// narrow list.
+func (m *reviewScreen) tellSiblings() {
+	type key struct{ cat, title string }
+	groups := map[key][]int{}
+	for i := range m.rows {
+		r := &m.rows[i]
+		if r.known && r.item.Title != "" {
+			k := key{r.category, r.item.Title}
+			groups[k] = append(groups[k], i)
+		}
+	}
+	for _, g := range groups {
+		if len(g) < 2 {
+			continue
+		}
+		descs := make([][]rune, len(g))
+		for i, ri := range g {
+			descs[i] = []rune(CleanLine(m.rows[ri].item.Description))
+		}
+		n := commonPrefix(descs)
+		for i, ri := range g {
+			rest := strings.TrimLeft(string(descs[i][n:]), "・、，,：: ")
+			switch {
+			case rest == "":
+				continue
+			case n > 0:
+				rest = "…" + rest
+			}
+			m.rows[ri].tell = rest
+		}
+	}
+}
+
+// commonPrefix is the number of runes every one of ss begins with.
+func commonPrefix(ss [][]rune) int {
+	n := len(ss[0])
+	for _, s := range ss[1:] {
+		i := 0
+		for i < n && i < len(s) && s[i] == ss[0][i] {
+			i++
+		}
+		n = i
+	}
+	return n
 }
 
 // revisible recomputes the rows shown from the filter and the diff view.
@@ -323,6 +375,25 @@ func filterWords(s string) []string {
 func (m *reviewScreen) matches(r *reviewRow, terms []string) bool {
 	v := m.verdictOf(r.id)
 	for _, t := range terms {
+		switch t {
+		case "必", "必須":
+			if r.known && r.item.Required {
+				continue
+			}
+			return false
+		case "選", "選択":
+			if r.known && !r.item.Required {
+				continue
+			}
+			return false
+		}
+		if no, ok := strings.CutPrefix(t, "#"); ok && no != "" {
+			// #4 is row 4 and its parts 4.1, 4.2.
+			if r.id == no || strings.HasPrefix(r.id, no+".") {
+				continue
+			}
+			return false
+		}
 		if strings.Contains(r.key, t) || strings.HasPrefix(string(v), t) || strings.HasPrefix(v.Japanese(), t) || t == v.Mark() {
 			continue
 		}

@@ -12,6 +12,15 @@ import (
 // a wide one; the selected row takes the rest.
 func (m *reviewScreen) leftW() int {
 	switch {
+	case m.zoom && m.focus == paneLeft:
+		return m.w
+	case m.zoom:
+		return 1 // not drawn: the detail has the width
+	}
+	if w, ok := m.c.splits[[2]int{m.w, m.h}]; ok {
+		return clamp(w, minListW, max(minListW, m.w-minListW))
+	}
+	switch {
 	case m.w < 60:
 		return max(1, m.w/2)
 	case m.w >= 120:
@@ -20,17 +29,29 @@ func (m *reviewScreen) leftW() int {
 	return clamp(m.w*2/5, 28, 64)
 }
 
-func (m *reviewScreen) rightW() int { return max(1, m.w-m.leftW()-1) }
-
-// bodyH is the height of the panes under the title and pane-header lines.
-func (m *reviewScreen) bodyH() int { return max(1, m.h-2) }
-
-func (m *reviewScreen) SetSize(w, h int) {
-	if w == m.w && h == m.h {
-		return
+func (m *reviewScreen) rightW() int {
+	if m.zoom && m.focus == paneRight {
+		return m.w
 	}
-	m.w, m.h = w, h
-	m.filter.Width = max(1, w-4)
+	return max(1, m.w-m.leftW()-1)
+}
+
+// minListW is the narrowest either pane may be made with < and >.
+const minListW = 12
+
+// resize moves the split between the panes by d cells and remembers it
+// for this terminal size.
+func (m *reviewScreen) resize(d int) {
+	w := clamp(m.leftW()+d, minListW, max(minListW, m.w-minListW))
+	if m.c.splits == nil {
+		m.c.splits = map[[2]int]int{}
+	}
+	m.c.splits[[2]int{m.w, m.h}] = w
+	m.relayout()
+}
+
+// relayout redraws both panes after their widths changed.
+func (m *reviewScreen) relayout() {
 	m.dCache = map[detailKey][]string{}
 	if m.editor != nil {
 		m.layoutEditor()
@@ -41,6 +62,18 @@ func (m *reviewScreen) SetSize(w, h int) {
 		m.scrollList()
 		m.refreshDetail()
 	}
+}
+
+// bodyH is the height of the panes under the title and pane-header lines.
+func (m *reviewScreen) bodyH() int { return max(1, m.h-2) }
+
+func (m *reviewScreen) SetSize(w, h int) {
+	if w == m.w && h == m.h {
+		return
+	}
+	m.w, m.h = w, h
+	m.filter.Width = max(1, w-4)
+	m.relayout()
 }
 
 // changeMark tells what happened to a row since the earlier submission.
@@ -135,7 +168,11 @@ func (m *reviewScreen) renderLine(li int) {
 		chg = "#"
 	}
 	text := CleanLine(r.item.Title)
-	if r.item.Description != "" {
+	switch {
+	case r.tell != "":
+		// Siblings of one title read apart: what differs comes first.
+		text = r.tell + "：" + text
+	case r.item.Description != "":
 		text += "：" + CleanLine(r.item.Description)
 	}
 	if !r.known && r.answer != nil {
@@ -279,7 +316,14 @@ func (m *reviewScreen) View() string {
 		if i < len(right) {
 			r = right[i]
 		}
-		out = append(out, left+sep+r)
+		switch {
+		case m.zoom && m.focus == paneLeft:
+			out = append(out, left)
+		case m.zoom:
+			out = append(out, r)
+		default:
+			out = append(out, left+sep+r)
+		}
 	}
 	return strings.Join(out, "\n")
 }
@@ -319,6 +363,12 @@ func (m *reviewScreen) paneHeader(lw, rw int) string {
 		ls, left, right = st.Focus, ">"+left, " "+right
 	} else {
 		rs, left, right = st.Focus, " "+left, ">"+right
+	}
+	switch {
+	case m.zoom && m.focus == paneLeft:
+		return ls.Render(Truncate(left+"  ["+m.c.t("zoomed: z")+"]", lw))
+	case m.zoom:
+		return rs.Render(Truncate(right+"  ["+m.c.t("zoomed: z")+"]", rw))
 	}
 	return ls.Render(Truncate(left, lw)) + st.Sep.Render("│") + rs.Render(Truncate(right, rw))
 }
