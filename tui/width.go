@@ -6,6 +6,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/mattn/go-runewidth"
+	"github.com/rivo/uniseg"
 	"golang.org/x/text/unicode/norm"
 	"golang.org/x/text/width"
 
@@ -221,11 +222,12 @@ func breakParagraph(cs []cluster, w int) [][]Span {
 		return [][]Span{nil}
 	}
 	var lines [][]Span
+	canBreak := breakOpportunities(cs)
 	start := 0
 	for start < len(cs) {
 		lineW, brk, i := 0, -1, start
 		for ; i < len(cs); i++ {
-			if i > start && canBreakBefore(cs, i) {
+			if i > start && canBreak[i] {
 				brk = i
 			}
 			if cs[i].text == " " {
@@ -283,28 +285,27 @@ func spansOf(cs []cluster) []Span {
 	return out
 }
 
-// canBreakBefore says whether a line may end before cluster i.
-func canBreakBefore(cs []cluster, i int) bool {
-	prev, cur := cs[i-1].text, cs[i].text
-	switch {
-	case cur == " ":
-		return false // spaces hang at the end of the line
-	case prev == " ":
-		return true
-	case noStart(cur) || noEnd(prev):
-		return false
-	case cs[i-1].width > 1 || cs[i].width > 1:
-		return true // Japanese: between any two characters
+// breakOpportunities marks, per cluster, whether a line may end before it,
+// by the Unicode line breaking algorithm (UAX #14, rivo/uniseg): between
+// Japanese characters, after spaces, never before a closing bracket, 。 or
+// a small kana, never after an opening bracket, not inside a Latin word or
+// a number. Spaces hang at the end of a line: never break before one.
+func breakOpportunities(cs []cluster) []bool {
+	var b strings.Builder
+	starts := make(map[int]int, len(cs))
+	for i, c := range cs {
+		starts[b.Len()] = i
+		b.WriteString(c.text)
 	}
-	return false // inside a Latin word or number
-}
-
-// noStart: characters a line must not begin with (行頭禁則).
-func noStart(s string) bool {
-	return strings.Contains("、。，．,.)）」』】〕〉》］｝!！?？:：;；ー・ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々〜～…", s)
-}
-
-// noEnd: characters a line must not end with (行末禁則).
-func noEnd(s string) bool {
-	return strings.Contains("(（「『【〔〈《［｛", s)
+	ok := make([]bool, len(cs))
+	rest, off, state := b.String(), 0, -1
+	for len(rest) > 0 {
+		var seg string
+		seg, rest, _, state = uniseg.FirstLineSegmentInString(rest, state)
+		off += len(seg)
+		if i, at := starts[off]; at && cs[i].text != " " {
+			ok[i] = true
+		}
+	}
+	return ok
 }

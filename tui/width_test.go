@@ -113,6 +113,11 @@ func TestWrap(t *testing.T) {
 		{"ambiguous_narrow", "①②③④⑤⑥", 4, []string{"①②③④", "⑤⑥"}},
 		{"wide_char_in_one_cell", "審", 1, []string{"…"}},
 		{"mixed", "ISO27001を取得済み", 10, []string{"ISO27001を", "取得済み"}},
+		// UAX #14: a closing bracket, 。 or a small kana never starts a line,
+		// an opening bracket never ends one.
+		{"closing_bracket_never_starts_a_line", "本社所在地）です", 10, []string{"本社所在", "地）です"}},
+		{"opening_bracket_never_ends_a_line", "本社は（東京", 6, []string{"本社は", "（東京"}},
+		{"small_kana_stays", "データセンター", 6, []string{"データ", "セン", "ター"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
