@@ -60,12 +60,13 @@ const (
 	XLSX     Format = "xlsx"
 	JSON     Format = "json"
 	OSCAL    Format = "oscal" // OSCAL 1.0.4 assessment-results, JSON
+	PDF      Format = "pdf"   // the HTML printed in a local Chromium, Chrome or Edge
 )
 
 // Formats lists the formats in the order help texts name them.
-var Formats = []Format{Markdown, HTML, CSV, XLSX, JSON, OSCAL}
+var Formats = []Format{Markdown, HTML, PDF, CSV, XLSX, JSON, OSCAL}
 
-// ParseFormat accepts md|html|csv|xlsx|json|oscal (and "markdown").
+// ParseFormat accepts md|html|pdf|csv|xlsx|json|oscal (and "markdown").
 func ParseFormat(s string) (Format, error) {
 	t := strings.ToLower(strings.TrimSpace(s))
 	if t == "markdown" {
@@ -76,7 +77,7 @@ func ParseFormat(s string) (Format, error) {
 			return f, nil
 		}
 	}
-	return "", fmt.Errorf("unknown report format %q (want md, html, csv, xlsx, json or oscal)", s)
+	return "", fmt.Errorf("unknown report format %q (want md, html, pdf, csv, xlsx, json or oscal)", s)
 }
 
 // Ext is the file name extension of the format, with its dot.
@@ -91,7 +92,7 @@ func (f Format) Ext() string {
 }
 
 // Binary reports whether the format is not text (and so not for a terminal).
-func (f Format) Binary() bool { return f == XLSX }
+func (f Format) Binary() bool { return f == XLSX || f == PDF }
 
 // Anchor is the head of the case file's event log when the report was made:
 // the hash of its last row and the number of rows. Printed in every report,
@@ -167,6 +168,8 @@ func Write(w io.Writer, in Input, kind Kind, format Format) error {
 		return writeMarkdown(w, d)
 	case HTML:
 		return writeHTML(w, d)
+	case PDF:
+		return writePDF(w, d)
 	case CSV:
 		return writeCSV(w, d)
 	case XLSX:

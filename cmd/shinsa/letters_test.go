@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -188,4 +189,63 @@ func TestLetter_contents_for_the_applicant(t *testing.T) {
 	if i < 0 || !strings.Contains(committee[i:], "shinsa verify") || strings.Contains(committee[:i], "--anchor") {
 		t.Errorf("the committee report's anchor is not in an appendix at its end")
 	}
+}
+
+// The letter as PDF, printed for real in Chromium: its text (pdftotext)
+// carries the number, addressee, requests, deadline and signatory, and no
+// hash; -o x.pdf picks the format.
+func TestLetter_as_PDF(t *testing.T) {
+	path, dir := caseWithQueries(t)
+	file := filepath.Join(dir, "修正依頼.pdf")
+	out := mustRun(t, "report", path, "1", "--kind", "letter", "--send", "--date", "2026-12-01", "--reply-by", "2026-12-15", "-o", file)
+	if !strings.Contains(out, "ASPIC審第2026-001号") {
+		t.Fatalf("send: %s", out)
+	}
+	b, err := os.ReadFile(file)
+	if err != nil || !strings.HasPrefix(string(b), "%PDF-") {
+		t.Fatalf("not a PDF: %v %.10q", err, b)
+	}
+	txt, err := exec.Command("pdftotext", file, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext (install poppler-utils): %v", err)
+	}
+	text := strings.Join(strings.Fields(string(txt)), "")
+	for _, want := range []string{"ASPIC審第2026-001号", "北斗クラウドテクノロジー株式会社", "御中", "一般社団法人ASPIC", "委員長山田太郎",
+		"ご質問（要確認）", "本店と事業所の別をご確認ください。", "ご回答期限：2026年12月15日", "1/"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the PDF letter lacks %q:\n%s", want, txt)
+		}
+	}
+	if strings.Contains(text, "shinsaverify") || strings.Contains(text, "holdout-demo") {
+		t.Errorf("the PDF letter holds an internal anchor or edition id")
+	}
+	sum := sha256.Sum256(b)
+	if log := mustRun(t, "log", path, "--json"); !strings.Contains(log, hex.EncodeToString(sum[:])) {
+		t.Error("the log lacks the PDF's SHA-256")
+	}
+	// Without a browser: one line saying what to install, nothing written.
+	r := shinsaEnv(t, []string{"SHINSA_BROWSER=" + filepath.Join(dir, "no-browser")}, "report", path, "1", "-o", filepath.Join(dir, "c.pdf"))
+	if r.code != 2 || !strings.Contains(r.stderr, "no-browser") || strings.Count(strings.TrimSpace(r.stderr), "\n") != 0 {
+		t.Errorf("with SHINSA_BROWSER naming nothing: exit %d %q", r.code, r.stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "c.pdf")); err == nil {
+		t.Error("a failed PDF left a file")
+	}
+}
+
+// shinsaEnv runs shinsa with extra environment variables.
+func shinsaEnv(t *testing.T, env []string, args ...string) result {
+	t.Helper()
+	cmd := exec.Command(bin, args...)
+	cmd.Env = append(append(os.Environ(), "SHINSA_REVIEWER=テスト審査員"), env...)
+	var o, e strings.Builder
+	cmd.Stdout, cmd.Stderr = &o, &e
+	err := cmd.Run()
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatalf("running shinsa %v: %v", args, err)
+	}
+	return result{o.String(), e.String(), code}
 }

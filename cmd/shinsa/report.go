@@ -38,20 +38,30 @@ func newReportCmd() *cobra.Command {
                      renewals and resubmissions what changed since last time and
                      which verdicts were carried forward.
 
-Formats: md (default), html (one self-contained file, A4 print styles), csv
-(UTF-8 with BOM, CRLF), xlsx, json (FORMATS.md §4) and oscal (NIST OSCAL 1.0.4
-assessment-results, one result per correction round; committee only). With -o
-the format is taken from the file's extension unless --format is given.
+Formats: md (default), html (one self-contained file, A4 print styles), pdf
+(the HTML printed with page numbers in a local Chromium, Google Chrome or
+Microsoft Edge, found on PATH, in the usual install places, or named by
+SHINSA_BROWSER), csv (UTF-8 with BOM, CRLF), xlsx, json (FORMATS.md §4) and
+oscal (NIST OSCAL 1.0.4 assessment-results, one result per correction round;
+committee only). With -o the format is taken from the file's extension unless
+--format is given.
 
-Every report prints the case file's anchor, the head of its event log, and how
-to check later that the file was not rewritten since:
-shinsa verify CASEFILE --anchor HASH:COUNT.
+--send enters a letter in the register (see 'shinsa letters'): it is given the
+next 文書番号 of the year in the office's format ('shinsa office'), and its
+number, round, date, reply deadline and the SHA-256 of the file written are
+recorded in the log.
 
-Without -o the report goes to stdout; xlsx only when stdout is not a terminal.
+The committee report ends with an appendix giving the case file's anchor, the
+head of its event log, and how to check later that the file was not rewritten
+since: shinsa verify CASEFILE --anchor HASH:COUNT. The letter, addressed to the
+applicant, carries no hash, edition id or command.
+
+Without -o the report goes to stdout; xlsx and pdf only when stdout is not a terminal.
 With -o the file is written whole or not at all (a temporary file beside it,
 then renamed).`,
 		Example: `  shinsa report review.shinsa 12 --kind letter --format html -o 修正依頼.html
   shinsa report review.shinsa 12 -o 審査報告書.xlsx
+  shinsa report review.shinsa 12 --kind letter --send --reply-by 2026-05-08 -o 修正依頼.pdf
   shinsa report review.shinsa 12 --format json | jq '.items[] | select(.verdict == "correction")'
   shinsa report review.shinsa 12 --kind letter --reply-by 2026-05-08 > letter.md`,
 		Args: cobra.ExactArgs(2),
@@ -93,7 +103,7 @@ then renamed).`,
 			}
 			out := cmd.OutOrStdout()
 			if output == "" && format.Binary() && out == io.Writer(os.Stdout) && isTerminal(os.Stdout) {
-				return fail(exitBad, "xlsx is a binary file: write it with -o FILE.xlsx or redirect stdout to a file")
+				return fail(exitBad, "%s is a binary file: write it with -o FILE.%s or redirect stdout to a file", format, format)
 			}
 
 			s, err := openCase(args[0])
@@ -136,7 +146,7 @@ then renamed).`,
 		},
 	}
 	c.Flags().StringVar(&kindFlag, "kind", "committee", "letter (修正依頼) or committee (審査報告書)")
-	c.Flags().StringVar(&formatFlag, "format", "md", "md, html, csv, xlsx, json or oscal")
+	c.Flags().StringVar(&formatFlag, "format", "md", "md, html, pdf, csv, xlsx, json or oscal")
 	c.Flags().StringVarP(&output, "output", "o", "", "write to this file instead of stdout")
 	c.Flags().StringVar(&dateFlag, "date", "", "the report's date (default today; 西暦 or 和暦)")
 	c.Flags().StringVar(&replyBy, "reply-by", "", "the letter's reply deadline (default: to be notified separately)")
@@ -160,7 +170,7 @@ func reportFormat(flag string, given bool, output string) (report.Format, error)
 		}
 		if ext != "" {
 			// x.pdf would otherwise get Markdown under a name that lies.
-			return "", fail(exitBad, "-o %s: shinsa writes no .%s; give --format (md, html, csv, xlsx, json, oscal) or name the file .md, .html, .csv, .xlsx, .json or .oscal.json", output, ext)
+			return "", fail(exitBad, "-o %s: shinsa writes no .%s; give --format (md, html, pdf, csv, xlsx, json, oscal) or name the file .md, .html, .pdf, .csv, .xlsx, .json or .oscal.json", output, ext)
 		}
 	}
 	f, err := report.ParseFormat(flag)

@@ -170,11 +170,11 @@ func TestImport_refuses_the_wrong_predecessor_or_round(t *testing.T) {
 	if r := shinsa(t, "import", c, rf, "--renewal-of", "1"); r.code != 2 || !strings.Contains(r.stderr, "0999-2611") {
 		t.Errorf("renewal naming another certification number: exit %d %q", r.code, r.stderr)
 	}
-	if r := shinsa(t, "report", c, "1", "-o", filepath.Join(dir, "r.pdf")); r.code != 2 || !strings.Contains(r.stderr, ".pdf") {
-		t.Errorf("report -o r.pdf: exit %d %q", r.code, r.stderr)
+	if r := shinsa(t, "report", c, "1", "-o", filepath.Join(dir, "r.docx")); r.code != 2 || !strings.Contains(r.stderr, ".docx") {
+		t.Errorf("report -o r.docx: exit %d %q", r.code, r.stderr)
 	}
-	if _, err := os.Stat(filepath.Join(dir, "r.pdf")); err == nil {
-		t.Error("report -o r.pdf wrote a file")
+	if _, err := os.Stat(filepath.Join(dir, "r.docx")); err == nil {
+		t.Error("report -o r.docx wrote a file")
 	}
 }
 
