@@ -245,7 +245,7 @@ func (m *caseList) title() string {
 	c := m.c
 	parts := []string{c.t("Applications"), filepath.Base(c.caseFile)}
 	if m.loaded {
-		parts = append(parts, c.tf("%d applications", len(m.rows)))
+		parts = append(parts, c.tfn(len(m.rows), "%d application", "%d applications", len(m.rows)))
 	}
 	if m.desc {
 		parts = append(parts, c.tf("sorted by %s, descending", c.t(sortNames[m.sortBy])))

@@ -33,6 +33,15 @@ func (c *Common) t(en string) string {
 	return en
 }
 
+// tfn is tf with the English singular form when n is 1 (Japanese has one
+// form: the plural's entry).
+func (c *Common) tfn(n int, one, many string, args ...any) string {
+	if n == 1 && c.lang != "ja" {
+		return fmt.Sprintf(one, args...)
+	}
+	return c.tf(many, args...)
+}
+
 // tf is t with fmt.Sprintf.
 func (c *Common) tf(format string, args ...any) string {
 	return fmt.Sprintf(c.t(format), args...)
@@ -367,6 +376,7 @@ var ja = map[string]string{
 	"the pane is zoomed (z)":                                           "ペインを拡大中です（z）",
 	"the list is as narrow as it goes":                                 "一覧はこれ以上狭くできません",
 	"the list is as wide as it goes":                                   "一覧はこれ以上広くできません",
+	"%s in %s already exist: overwrite them? y/n":                      "%[2]s に %[1]s があります。上書きしますか？ y/n",
 	// command line
 	"row No, or a command (help lists them)": "行番号かコマンド（help で一覧）",
 	"esc cancel":                             "esc 取消",

@@ -14,9 +14,48 @@ import (
 	"shinsa/review"
 )
 
-// askExport exports now, or once the saves still out are back, so the
-// reports have every verdict the reviewer gave.
+// exportDir is the folder reports are written to: the case file's, made
+// absolute so the message says where they are.
+func (c *Common) exportDir() string {
+	dir := filepath.Dir(c.caseFile)
+	if abs, err := filepath.Abs(dir); err == nil {
+		dir = abs
+	}
+	return dir
+}
+
+// reportNames are the files an export of app writes.
+func reportNames(app int64) []string {
+	var names []string
+	for _, kind := range []report.Kind{report.Committee, report.Letter} {
+		for _, format := range []report.Format{report.HTML, report.Markdown} {
+			names = append(names, fmt.Sprintf("%d-%s%s", app, kind, format.Ext()))
+		}
+	}
+	return names
+}
+
+// askExport exports, asking first when that would overwrite reports
+// written before.
 func (m *reviewScreen) askExport() tea.Cmd {
+	dir := m.c.exportDir()
+	var there []string
+	for _, n := range reportNames(m.appID) {
+		if _, err := os.Lstat(filepath.Join(dir, n)); err == nil {
+			there = append(there, n)
+		}
+	}
+	if len(there) == 0 {
+		return m.exportNow()
+	}
+	m.ask = &question{yes: m.exportNow}
+	m.c.status.prompt(m.c.tf("%s in %s already exist: overwrite them? y/n", strings.Join(there, ", "), dir))
+	return nil
+}
+
+// exportNow exports now, or once the saves still out are back, so the
+// reports have every verdict the reviewer gave.
+func (m *reviewScreen) exportNow() tea.Cmd {
 	if !m.idle() {
 		m.export, m.exportDue = true, true
 		m.c.status.info(m.c.t("exporting once every change is saved…"))
@@ -48,7 +87,7 @@ func (m *reviewScreen) startExport() tea.Cmd {
 	m.c.status.info(m.c.t("exporting…"))
 	c, id, d := m.c, m.id, m.d
 	findings := maps.Clone(m.findings)
-	dir := filepath.Dir(c.caseFile)
+	dir := c.exportDir()
 	return func() tea.Msg {
 		names, err := writeReports(c, d, findings, dir)
 		return exportedMsg{to: to{id}, app: d.app.ID, dir: dir, names: names, err: err}
@@ -83,7 +122,7 @@ func writeReports(c *Common, d *reviewData, findings map[string]review.Finding, 
 			if err := report.Write(&b, in, kind, format); err != nil {
 				return names, err
 			}
-			name := fmt.Sprintf("%d-%s%s", d.app.ID, kind, format.Ext())
+			name := fmt.Sprintf("%d-%s%s", d.app.ID, kind, format.Ext()) // as reportNames
 			if err := writeFileAtomic(filepath.Join(dir, name), b.Bytes()); err != nil {
 				return names, err
 			}
@@ -129,5 +168,5 @@ func (m *reviewScreen) exported(msg exportedMsg) {
 			html = append(html, n)
 		}
 	}
-	m.c.status.ok(m.c.tf("wrote %s (and .md) in %s", strings.Join(html, ", "), msg.dir))
+	m.c.status.ok(m.c.tf("wrote %s (and .md) in %s", strings.Join(html, ", "), CleanLine(msg.dir)))
 }

@@ -18,7 +18,7 @@ func (m *reviewScreen) Actions() Actions {
 			{Key: &k.Theirs, Group: "Conflict", Hint: true},
 			{Key: &k.Help, Group: "General", Hint: true, Pin: true},
 		}
-	case m.confirm != nil:
+	case m.confirm != nil || m.ask != nil:
 		return Actions{
 			{Key: &k.Yes, Group: "General", Hint: true},
 			{Key: &k.No, Group: "General", Hint: true},

@@ -62,6 +62,7 @@ type reviewScreen struct {
 	conflict  *conflict
 	editor    *editor
 	confirm   []review.Finding // carried-forward findings awaiting y/n
+	ask       *question        // another y/n question, while asked
 	since     time.Time        // newest finding time seen, for polling
 	export    bool             // an export is running, or waits for saves
 	exportDue bool             // export once every change is saved
@@ -184,6 +185,9 @@ func verdictOr(v review.Verdict) review.Verdict {
 func (d draft) same(f review.Finding) bool {
 	return d.verdict == f.Verdict && d.note == f.Note && d.request == f.Request
 }
+
+// question is a y/n the screen waits for; yes is what y does.
+type question struct{ yes func() tea.Cmd }
 
 // conflict: someone else saved a row the reviewer had unsaved edits on.
 type conflict struct {

@@ -364,7 +364,7 @@ func (m *reviewScreen) askAccept() tea.Cmd {
 		return nil
 	}
 	m.confirm = fs
-	m.c.status.prompt(m.c.tf("Record the previous verdict on %d unchanged rows? y/n", len(fs)))
+	m.c.status.prompt(m.c.tfn(len(fs), "Record the previous verdict on %d unchanged row? y/n", "Record the previous verdict on %d unchanged rows? y/n", len(fs)))
 	return nil
 }
 
@@ -403,6 +403,6 @@ func (m *reviewScreen) accepted(msg acceptedMsg) tea.Cmd {
 	m.renderList()
 	m.refreshDetail()
 	m.updateStatus()
-	m.c.status.ok(m.c.tf("recorded the previous verdict on %d rows", len(msg.saved)))
+	m.c.status.ok(m.c.tfn(len(msg.saved), "recorded the previous verdict on %d row", "recorded the previous verdict on %d rows", len(msg.saved)))
 	return nil
 }

@@ -70,6 +70,18 @@ func (m *reviewScreen) key(msg tea.KeyMsg) tea.Cmd {
 		return m.conflictKey(msg)
 	case m.confirm != nil:
 		return m.confirmKey(msg)
+	case m.ask != nil:
+		q := m.ask
+		switch {
+		case key.Matches(msg, m.c.keys.Yes):
+			m.ask = nil
+			m.c.status.clear()
+			return q.yes()
+		case key.Matches(msg, m.c.keys.No):
+			m.ask = nil
+			m.c.status.info(m.c.t("cancelled"))
+		}
+		return nil
 	case m.editor != nil:
 		ev, cmd := m.editor.update(msg)
 		switch ev {

@@ -339,7 +339,7 @@ func (m *reviewScreen) emptyText() string {
 func (m *reviewScreen) paneHeader(lw, rw int) string {
 	st := m.c.styles
 	editing := m.editor != nil || m.conflict != nil
-	left := m.c.tf("%d of %d rows", len(m.vis), len(m.rows))
+	left := m.c.tfn(len(m.rows), "%d of %d row", "%d of %d rows", len(m.vis), len(m.rows))
 	right := m.c.t("Row")
 	if ri := m.selectedRow(); ri >= 0 {
 		r := &m.rows[ri]

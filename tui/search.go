@@ -208,7 +208,7 @@ func (m *searchScreen) View() string {
 	case len(m.hits) >= searchLimit:
 		count = m.c.tf("%d+ hits", len(m.hits))
 	default:
-		count = m.c.tf("%d hits", len(m.hits))
+		count = m.c.tfn(len(m.hits), "%d hit", "%d hits", len(m.hits))
 	}
 	out = append(out, st.Dim.Render(Truncate(" "+count, m.w)))
 	end := min(len(m.lines), m.off+m.listH())
