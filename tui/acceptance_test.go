@@ -2,10 +2,12 @@ package tui
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -21,20 +23,29 @@ func TestAcceptanceInTmux(t *testing.T) {
 	if err != nil {
 		t.Fatalf("tmux is not installed (apt-get install -y tmux): %v", err)
 	}
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "shinsa")
+	bin := filepath.Join(t.TempDir(), "shinsa")
 	build := exec.Command(goBin(), "build", "-o", bin, "./cmd/shinsa")
 	build.Dir = ".."
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
+	// The same story in the smallest terminal we promise and in a big one.
+	for _, size := range [][2]int{{80, 24}, {200, 50}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			acceptanceStory(t, tmuxBin, bin, size[0], size[1])
+		})
+	}
+}
+
+func acceptanceStory(t *testing.T, tmuxBin, bin string, w, h int) {
+	dir := t.TempDir()
 	tm := &tmuxSession{t: t, bin: tmuxBin, sock: filepath.Join(dir, "tmux.sock"), name: "acceptance",
 		status: filepath.Join(dir, "exit-status")}
 	t.Cleanup(tm.kill)
 	// The shell writes shinsa's exit status to a file: tmux's own record of
 	// it (pane_dead_status) is not always filled in.
 	script := `SHINSA_REVIEWER=受入太郎 LANG=C.UTF-8 LC_ALL=C.UTF-8 "$0" demo --dir "$1"; echo $? > "$2"; sleep 30`
-	tm.run("-f", "/dev/null", "new-session", "-d", "-x", "80", "-y", "24", "-s", tm.name,
+	tm.run("-f", "/dev/null", "new-session", "-d", "-x", strconv.Itoa(w), "-y", strconv.Itoa(h), "-s", tm.name,
 		"sh", "-c", script, bin, dir, tm.status)
 
 	tm.waitFor("Applications · demo.shinsa", "北斗電子契約")
