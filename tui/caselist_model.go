@@ -122,7 +122,7 @@ func (m *caseList) makeRow(s store.Summary) caseRow {
 		colStatus:    c.t(string(a.Status)),
 		colProgress:  fmt.Sprintf("%d/%d", s.Reviewed, r.items),
 		colVerdicts:  verdictCounts(s.Verdicts),
-		colExpires:   m.expiryText(a, r.validity),
+		colExpires:   m.expiryText(s, r.validity),
 	}
 	r.key = review.Normalize(strings.ToLower(strings.Join(r.cells[:], " ") + " " + string(a.Kind) + " " + string(a.Status) + " " + a.Scheme))
 	return r
@@ -142,13 +142,22 @@ func verdictCounts(n map[review.Verdict]int) string {
 // expiryText is, for a certified application, the expiry date and days
 // left ("!" marks the four-month reminder window, a lapsed certification
 // says so in words); for one still under review, the days since it was
-// submitted; nothing for one rejected or withdrawn.
-func (m *caseList) expiryText(a review.Application, v review.Validity) string {
+// submitted, or the reply deadline of the letter sent; nothing for one
+// rejected or withdrawn.
+func (m *caseList) expiryText(s store.Summary, v review.Validity) string {
+	a := s.App
 	switch a.Status {
 	case review.Certified:
 	case review.Rejected, review.Withdrawn:
 		return "-"
 	default:
+		if s.NextWhat == "reply" && !s.Next.IsZero() {
+			// A letter is out: its reply deadline matters more than age.
+			if s.Overdue {
+				return m.c.tf("reply %s overdue", s.Next)
+			}
+			return m.c.tf("reply by %s", s.Next)
+		}
 		if a.Submitted.IsZero() {
 			return "-"
 		}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"shinsa/review"
+	"shinsa/store"
 )
 
 // TestCaseListSortFilterOpen: s cycles the sort column, / narrows the
@@ -52,19 +53,28 @@ func TestExpiryIsToldInWords(t *testing.T) {
 		{testToday.AddDate(-1, 0), "365d"},
 	} {
 		certified := review.Application{Status: review.Certified, DisclosureDate: tc.disclosure}
-		got := cl.expiryText(certified, review.ValidityOn(tc.disclosure, testToday))
+		got := cl.expiryText(store.Summary{App: certified}, review.ValidityOn(tc.disclosure, testToday))
 		if !strings.HasSuffix(got, " "+tc.want) {
 			t.Errorf("disclosed %s: %q, want … %s", tc.disclosure, got, tc.want)
 		}
 	}
 	// Not certified yet: no expiry, but how long it has waited.
 	inReview := review.Application{Status: review.InReview, DisclosureDate: testToday.AddDate(-1, 0), Submitted: testToday.AddDays(-12)}
-	if got := cl.expiryText(inReview, review.ValidityOn(inReview.DisclosureDate, testToday)); got != "submitted 12d ago" {
+	if got := cl.expiryText(store.Summary{App: inReview}, review.ValidityOn(inReview.DisclosureDate, testToday)); got != "submitted 12d ago" {
 		t.Errorf("in review: %q", got)
 	}
 	one := review.Application{Status: review.Received, Submitted: testToday.AddDays(-1)}
-	if got := cl.expiryText(one, review.Validity{}); got != "submitted 1d ago" {
+	if got := cl.expiryText(store.Summary{App: one}, review.Validity{}); got != "submitted 1d ago" {
 		t.Errorf("received yesterday: %q", got)
+	}
+	// A letter is out: its reply deadline, and in words once it has passed.
+	due := store.Summary{App: inReview, Next: testToday.AddDays(10), NextWhat: "reply"}
+	if got := cl.expiryText(due, review.Validity{}); got != "reply by "+testToday.AddDays(10).String() {
+		t.Errorf("letter out: %q", got)
+	}
+	due.Next, due.Overdue = testToday.AddDays(-3), true
+	if got := cl.expiryText(due, review.Validity{}); got != "reply "+testToday.AddDays(-3).String()+" overdue" {
+		t.Errorf("overdue: %q", got)
 	}
 }
 

@@ -377,6 +377,8 @@ var ja = map[string]string{
 	"the list is as narrow as it goes":                                 "一覧はこれ以上狭くできません",
 	"the list is as wide as it goes":                                   "一覧はこれ以上広くできません",
 	"%s in %s already exist: overwrite them? y/n":                      "%[2]s に %[1]s があります。上書きしますか？ y/n",
+	"reply by %s":                                                      "回答期限 %s",
+	"reply %s overdue":                                                 "回答期限 %s 超過",
 	// command line
 	"row No, or a command (help lists them)": "行番号かコマンド（help で一覧）",
 	"esc cancel":                             "esc 取消",
