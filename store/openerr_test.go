@@ -162,3 +162,55 @@ func TestSchema_missing_append_only_triggers_refuse_writes_until_repaired(t *tes
 		t.Fatal("the backup was taken after the repair")
 	}
 }
+
+// TestVerify_checks_derived_data_and_repair_rebuilds_it: a normalised text
+// or the search index edited behind shinsa's back, and a meta row added,
+// are named by verify; Repair rebuilds the derived data (the meta row,
+// not derived, stays named).
+func TestVerify_checks_derived_data_and_repair_rebuilds_it(t *testing.T) {
+	s, path := newCase(t)
+	ctx := context.Background()
+	mustImport(t, s)
+	s.Close()
+	db := rawDB(t, path)
+	for _, q := range []string{
+		`DROP TRIGGER answers_fts_au`,
+		`UPDATE answers SET norm = '別の文' WHERE item = '5'`,
+		`INSERT INTO meta(key, value) VALUES ('secret', 'x')`,
+	} {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	db.Close()
+	s2, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	rep, err := s2.Verify(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := ""
+	for _, p := range rep.Problems {
+		all += p.String() + "\n"
+	}
+	for _, want := range []string{"answers row (application 1, item 5): its normalised text", "search index: does not match", `meta row "secret"`, "trigger answers_fts_au is missing"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("verify does not say %q:\n%s", want, all)
+		}
+	}
+	rr, err := s2.Repair(ctx, "r")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, _ = s2.Verify(ctx)
+	if len(rep.Problems) != 1 || !strings.Contains(rep.Problems[0].Where, "secret") {
+		t.Fatalf("after repair %+v: %v", rr, rep.Problems)
+	}
+	hits, err := s2.Search(ctx, "27001を取得", 10)
+	if err != nil || len(hits) == 0 {
+		t.Fatalf("search after repair: %v %v", hits, err)
+	}
+}

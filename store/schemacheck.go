@@ -50,6 +50,11 @@ func expectedSchema(ctx context.Context) (map[string]schemaObject, error) {
 	return wantSchema, wantSchemaErr
 }
 
+type querierRows interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+}
+
 type schemaQuerier interface {
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
 }
@@ -267,6 +272,11 @@ func (s *Store) Repair(ctx context.Context, actor string) (RepairReport, error) 
 		rep.Restored = append(rep.Restored, o.typ+" "+o.name)
 	}
 	// Derived data, rebuilt from the rows it derives from.
+	if n, err := repairNorms(ctx, tx); err != nil {
+		return rep, s.wrapWrite(err)
+	} else if n > 0 {
+		rep.Rebuilt = append(rep.Rebuilt, fmt.Sprintf("normalised text of %d answers", n))
+	}
 	for _, q := range []struct{ what, sql string }{
 		{"search index", `INSERT INTO answers_fts(answers_fts) VALUES ('rebuild')`},
 		{"list counts", `DELETE FROM app_counts`},

@@ -313,6 +313,11 @@ func (s *Store) Verify(ctx context.Context) (VerifyReport, error) {
 		return rep, err
 	}
 	rep.Problems = append(rep.Problems, sps...)
+	dps, err := s.verifyDerived(ctx)
+	if err != nil {
+		return rep, err
+	}
+	rep.Problems = append(rep.Problems, dps...)
 
 	// Last, so the first problem reported is a row when a row was touched.
 	var triggers int
