@@ -214,6 +214,12 @@ func (s *Store) migrate(ctx context.Context) error {
 			return fmt.Errorf("%s: migrating to schema %d: %w (the file is unchanged; backup at %s)", s.path, v, err, bak)
 		}
 	}
+	// Normalised answers are derived data: an older shinsa may have
+	// normalised differently, so they are recomputed with the upgrade
+	// (verify checks them against this version's review.Normalize).
+	if _, err := repairNorms(ctx, tx); err != nil {
+		return fmt.Errorf("%s: recomputing normalised answers: %w (the file is unchanged; backup at %s)", s.path, err, bak)
+	}
 	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", SchemaVersion)); err != nil {
 		return err
 	}
