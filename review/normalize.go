@@ -15,7 +15,25 @@ import (
 // never replaced by it. White space next to a non-ASCII character is dropped
 // (Japanese needs none); between ASCII words it becomes one space.
 func Normalize(s string) string {
-	s = norm.NFKC.String(Sanitize(s))
+	out := foldSpace(norm.NFKC.String(Sanitize(s)))
+	// Dropping a space can put a combining mark next to a letter that NFKC
+	// had kept apart (´ is NFKC " \u0301"), and the composed letter is no
+	// longer ASCII, which changes where spaces go: fold again until nothing
+	// composes, so Normalize of its own output is the same text ("0 A´" →
+	// "0Á" at once, not "0 Á" first). Each round drops a space or composes
+	// two runes into one, so it ends.
+	for {
+		composed := norm.NFC.String(out)
+		if composed == out {
+			return out
+		}
+		out = foldSpace(composed)
+	}
+}
+
+// foldSpace folds white space runs: dropped next to a non-ASCII character
+// and at the ends, one space between ASCII words; dashes are unified.
+func foldSpace(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -36,10 +54,7 @@ func Normalize(s string) string {
 		b.WriteRune(r)
 		prev = r
 	}
-	// Dropping a space can put a combining mark next to a letter that NFKC
-	// had kept apart (´ is NFKC " \u0301"): compose again, so Normalize of
-	// its own output is the same text.
-	return norm.NFC.String(b.String())
+	return b.String()
 }
 
 // foldDash unifies the dash and wave characters that Japanese text mixes

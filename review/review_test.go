@@ -144,6 +144,22 @@ func TestNormalize_folds_form_but_not_content(t *testing.T) {
 	}
 }
 
+// TestNormalize_is_idempotent_when_a_dropped_space_composes: NFKC turns ´
+// into a space and a combining acute; once the space is dropped the acute
+// composes with the letter before it (A → Á), which is no longer ASCII, so
+// the space before it must go too — at once, not on a second Normalize.
+func TestNormalize_is_idempotent_when_a_dropped_space_composes(t *testing.T) {
+	for _, s := range []string{"0 A´", "ISO 27001 A´", "e ´ f", "山田 A´", "Ａ ´"} {
+		n := Normalize(s)
+		if again := Normalize(n); again != n {
+			t.Errorf("Normalize(%q) = %q, but Normalize of that = %q", s, n, again)
+		}
+	}
+	if got := Normalize("0 A´"); got != "0Á" {
+		t.Errorf("Normalize(\"0 A´\") = %q, want \"0Á\"", got)
+	}
+}
+
 func FuzzSanitize(f *testing.F) {
 	for _, s := range []string{"plain", "\x1b]0;t\x07", "\x1b[2J", "\u009b31m", "\u202e", "a\r\nb", "\xff\xfe", "①※○ｶﾞ🙂", "A´", "が ゙"} {
 		f.Add(s)
