@@ -103,6 +103,11 @@ func readCSVTable(name string, data []byte, opt Options) (*review.Submission, er
 // the tab is tried when the commas give no header.
 func csvTable(name string, data []byte, lim Limits, need ...column) (*table, error) {
 	text, enc, bad := decodeText(data)
+	if strings.ContainsRune(text, '\r') && !strings.ContainsRune(text, '\n') {
+		// Old Mac line ends (CR only, as classic Mac Excel and some
+		// exporters still write): encoding/csv reads them as one line.
+		text = strings.ReplaceAll(text, "\r", "\n")
+	}
 	t, err := parseDelimited(name, text, enc, bad, lim, ',')
 	if err == nil {
 		err = t.findHeader(need...)

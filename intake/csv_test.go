@@ -1,6 +1,7 @@
 package intake
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 
@@ -187,4 +188,24 @@ func TestCSVProvenanceRowsAsExcelNumbersThem(t *testing.T) {
 	// Errors name the same rows.
 	_, err = Read("rows.csv", []byte("No,情報開示内容\r\n\r\n\r\n99,x\r\n"), csvOptions())
 	wantError(t, err, "rows.csv", "row 4")
+}
+
+func TestCSVWithOldMacLineEndsIsReadRowByRow(t *testing.T) {
+	crlf, err := Read("new.cp932.csv", readFixture(t, "new.cp932.csv"), csvOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	crOnly := bytes.ReplaceAll(readFixture(t, "new.cp932.csv"), []byte("\r\n"), []byte("\r"))
+	sub, err := Read("mac.csv", crOnly, csvOptions())
+	if err != nil {
+		t.Fatalf("a CR-only CSV: %v", err)
+	}
+	if len(sub.Answers) != len(crlf.Answers) || len(sub.Answers) < 10 {
+		t.Fatalf("CR-only CSV gave %d answers, the CRLF one %d", len(sub.Answers), len(crlf.Answers))
+	}
+	for i := range sub.Answers {
+		if sub.Answers[i].Item != crlf.Answers[i].Item || sub.Answers[i].Text != crlf.Answers[i].Text {
+			t.Errorf("answer %d: %+v, CRLF gave %+v", i, sub.Answers[i], crlf.Answers[i])
+		}
+	}
 }

@@ -127,6 +127,20 @@ func Detect(data []byte) Form {
 	return FormCSV
 }
 
+// utf16JSON decodes data that starts with a UTF-16 byte-order mark and
+// holds a JSON object; ok is false for anything else (a UTF-16 CSV is read
+// by the CSV reader).
+func utf16JSON(data []byte) (text, enc string, bad int, ok bool) {
+	if !bytes.HasPrefix(data, []byte{0xff, 0xfe}) && !bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
+		return "", "", 0, false
+	}
+	text, enc, bad = decodeText(data)
+	if t := strings.TrimLeft(text, " \t\r\n"); !strings.HasPrefix(t, "{") {
+		return "", "", 0, false
+	}
+	return text, enc, bad, true
+}
+
 // Read reads one submission. name is used in messages and provenance only;
 // the form comes from the content.
 func Read(name string, data []byte, opt Options) (sub *review.Submission, err error) {
@@ -136,6 +150,14 @@ func Read(name string, data []byte, opt Options) (sub *review.Submission, err er
 	}
 	if int64(len(data)) > opt.Limits.FileSize {
 		return nil, errorf(name, "", "the file is %s, over the limit of %s (raise it with --max-file-size)", size(int64(len(data))), size(opt.Limits.FileSize))
+	}
+	if text, enc, bad, ok := utf16JSON(data); ok {
+		// JSON must be UTF-8 (RFC 8259), but Windows tools save "Unicode"
+		// text as UTF-16 with a BOM: read it, refusing damaged sequences.
+		if bad > 0 {
+			return nil, errorf(name, "", "the JSON is %s with %d undecodable sequence(s); save it as UTF-8", enc, bad)
+		}
+		return readJSON(name, []byte(text), opt)
 	}
 	switch Detect(data) {
 	case FormXLSX:

@@ -161,6 +161,54 @@ type jsonItem struct {
 	evidence []string
 }
 
+// loneSurrogate finds a \uD800–\uDFFF escape that is not half of a pair.
+// encoding/json turns one silently into U+FFFD, which would put a character
+// the applicant never wrote into the record, as invalid UTF-8 in a CSV
+// would: both are refused.
+func loneSurrogate(data []byte) (int, bool) {
+	hex4 := func(i int) (rune, bool) {
+		if i+6 > len(data) || data[i] != '\\' || data[i+1] != 'u' {
+			return 0, false
+		}
+		var r rune
+		for _, c := range data[i+2 : i+6] {
+			switch {
+			case '0' <= c && c <= '9':
+				r = r<<4 | rune(c-'0')
+			case 'a' <= c && c <= 'f':
+				r = r<<4 | rune(c-'a'+10)
+			case 'A' <= c && c <= 'F':
+				r = r<<4 | rune(c-'A'+10)
+			default:
+				return 0, false
+			}
+		}
+		return r, true
+	}
+	for i := 0; i < len(data); i++ {
+		if data[i] != '\\' {
+			continue
+		}
+		r, ok := hex4(i)
+		if !ok {
+			i++ // an escape such as \\ or \": skip the escaped byte
+			continue
+		}
+		switch {
+		case 0xd800 <= r && r <= 0xdbff:
+			if lo, ok := hex4(i + 6); ok && 0xdc00 <= lo && lo <= 0xdfff {
+				i += 11
+				continue
+			}
+			return i, true
+		case 0xdc00 <= r && r <= 0xdfff:
+			return i, true
+		}
+		i += 5
+	}
+	return 0, false
+}
+
 func readJSON(name string, data []byte, opt Options) (*review.Submission, error) {
 	data = bytes.TrimPrefix(data, utf8BOM)
 	if !utf8.Valid(data) {
@@ -173,6 +221,9 @@ func readJSON(name string, data []byte, opt Options) (*review.Submission, error)
 			off += n
 		}
 		return nil, errorf(name, lineCol(data, int64(off)), "the JSON is not valid UTF-8 (save it as UTF-8)")
+	}
+	if off, ok := loneSurrogate(data); ok {
+		return nil, errorf(name, lineCol(data, int64(off)), "the JSON has a lone UTF-16 surrogate escape (\\u%s): it stands for no character; correct the text", data[off+2:off+6])
 	}
 	j := &jsonReader{file: name, data: data, d: json.NewDecoder(bytes.NewReader(data)), lim: opt.Limits}
 	j.d.UseNumber()
