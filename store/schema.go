@@ -183,6 +183,52 @@ var catalogTriggers = []string{
 		BEGIN SELECT RAISE(ABORT, 'stored criteria are append-only'); END`,
 }
 
+// schemaV5: evidence documents, content-addressed (store/evidence.go). The
+// bytes of a file live once in blob_chunks, whatever applications name it;
+// every table is append-only, like the event log.
+func schemaV5(ctx context.Context, tx *sql.Tx) error {
+	stmts := []string{
+		`CREATE TABLE blobs(
+			sha256 TEXT PRIMARY KEY,
+			size INTEGER NOT NULL,
+			chunks INTEGER NOT NULL
+		) STRICT`,
+		`CREATE TABLE blob_chunks(
+			sha256 TEXT NOT NULL REFERENCES blobs(sha256),
+			n INTEGER NOT NULL,
+			data BLOB NOT NULL,
+			PRIMARY KEY (sha256, n)
+		) STRICT`,
+		`CREATE TABLE evidence(
+			id INTEGER PRIMARY KEY,
+			app INTEGER NOT NULL REFERENCES applications(id),
+			name TEXT NOT NULL,
+			sha256 TEXT NOT NULL REFERENCES blobs(sha256),
+			size INTEGER NOT NULL,
+			media_type TEXT NOT NULL,
+			actor TEXT NOT NULL,
+			time TEXT NOT NULL,
+			event INTEGER NOT NULL
+		) STRICT`,
+		`CREATE INDEX evidence_app ON evidence(app, name)`,
+		`CREATE INDEX evidence_sha ON evidence(sha256)`,
+		`CREATE TABLE evidence_rows(
+			evidence INTEGER NOT NULL REFERENCES evidence(id),
+			item TEXT NOT NULL,
+			event INTEGER NOT NULL,
+			PRIMARY KEY (evidence, item)
+		) STRICT`,
+	}
+	for _, t := range []string{"blobs", "blob_chunks", "evidence", "evidence_rows"} {
+		stmts = append(stmts,
+			`CREATE TRIGGER `+t+`_no_update BEFORE UPDATE ON `+t+`
+			BEGIN SELECT RAISE(ABORT, 'stored evidence is append-only'); END`,
+			`CREATE TRIGGER `+t+`_no_delete BEFORE DELETE ON `+t+`
+			BEGIN SELECT RAISE(ABORT, 'stored evidence is append-only'); END`)
+	}
+	return execAll(ctx, tx, stmts...)
+}
+
 // migrate brings an older case file to SchemaVersion: first a VACUUM INTO
 // backup beside the file (NAME.bak-vN), then every step in one immediate
 // transaction, so the file is either wholly old or wholly new.

@@ -96,6 +96,9 @@ func (s *Store) Verify(ctx context.Context) (VerifyReport, error) {
 		seq   int64
 	}
 	finds := map[fkey]fstate{}
+	evs := map[int64]evidenceEvent{}
+	links := map[int64]map[string]int64{}
+	evidenceOf := map[int64]int64{} // evidence.added event → evidence id, filled below
 
 	rows, err := s.read.QueryContext(ctx, "SELECT seq, time, actor, kind, app, item, payload, prev, hash FROM events ORDER BY seq")
 	if err != nil {
@@ -167,6 +170,28 @@ func (s *Store) Verify(ctx context.Context) (VerifyReport, error) {
 				continue
 			}
 			finds[fkey{app.Int64, item}] = fstate{p: fp, actor: actor, time: tm, seq: seq}
+		case EvEvidence:
+			var ep evidencePayload
+			if err := json.Unmarshal([]byte(payload), &ep); err != nil {
+				add(where, "unreadable evidence record: %v", err)
+				continue
+			}
+			evs[seq] = evidenceEvent{p: ep, app: app.Int64, actor: actor, time: tm}
+		case EvEvidenceLinked:
+			var lp struct {
+				Evidence int64    `json:"evidence"`
+				Rows     []string `json:"rows"`
+			}
+			if err := json.Unmarshal([]byte(payload), &lp); err != nil {
+				add(where, "unreadable evidence record: %v", err)
+				continue
+			}
+			if links[lp.Evidence] == nil {
+				links[lp.Evidence] = map[string]int64{}
+			}
+			for _, r := range lp.Rows {
+				links[lp.Evidence][r] = seq
+			}
 		}
 	}
 	rows.Close()
@@ -299,6 +324,39 @@ func (s *Store) Verify(ctx context.Context) (VerifyReport, error) {
 		add(fmt.Sprintf("app_counts row (application %d, %s)", app, what), "says %d, the rows say %d", counted, actual)
 	}
 	rows.Close()
+
+	// Evidence: the rows of an evidence.added event link the evidence row
+	// that event created.
+	if len(evs) > 0 {
+		er, err := s.read.QueryContext(ctx, "SELECT id, event FROM evidence")
+		if err != nil {
+			return rep, err
+		}
+		for er.Next() {
+			var id, ev int64
+			if err := er.Scan(&id, &ev); err != nil {
+				er.Close()
+				return rep, err
+			}
+			evidenceOf[ev] = id
+		}
+		er.Close()
+		for seq, e := range evs {
+			id, ok := evidenceOf[seq]
+			if !ok {
+				continue // reported as missing by verifyEvidence
+			}
+			if links[id] == nil {
+				links[id] = map[string]int64{}
+			}
+			for _, r := range e.p.Rows {
+				links[id][r] = seq
+			}
+		}
+	}
+	if err := s.verifyEvidence(ctx, evs, links, add); err != nil {
+		return rep, err
+	}
 
 	if err := ic(); err != nil {
 		return rep, err
