@@ -15,6 +15,7 @@ var migrations = map[int]func(context.Context, *sql.Tx) error{
 	3: schemaV3,
 	4: schemaV4,
 	5: schemaV5,
+	6: schemaV6,
 }
 
 func execAll(ctx context.Context, tx *sql.Tx, stmts ...string) error {
@@ -183,10 +184,10 @@ var catalogTriggers = []string{
 		BEGIN SELECT RAISE(ABORT, 'stored criteria are append-only'); END`,
 }
 
-// schemaV5: evidence documents, content-addressed (store/evidence.go). The
+// schemaV6: evidence documents, content-addressed (store/evidence.go). The
 // bytes of a file live once in blob_chunks, whatever applications name it;
 // every table is append-only, like the event log.
-func schemaV5(ctx context.Context, tx *sql.Tx) error {
+func schemaV6(ctx context.Context, tx *sql.Tx) error {
 	stmts := []string{
 		`CREATE TABLE blobs(
 			sha256 TEXT PRIMARY KEY,
