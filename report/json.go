@@ -22,6 +22,7 @@ type jsonReport struct {
 	Counts      map[string]int   `json:"counts"`
 	Problems    []review.Problem `json:"problems"`
 	Changes     *jsonChanges     `json:"changes,omitempty"`
+	Evidence    []EvidenceFile   `json:"evidence,omitempty"` // the committee report's evidence index
 }
 
 type jsonApp struct {
@@ -50,6 +51,7 @@ type jsonItem struct {
 	Origin      string         `json:"origin,omitempty"`
 	Provenance  string         `json:"provenance,omitempty"`
 	Change      *jsonChange    `json:"change,omitempty"`
+	Citations   []Citation     `json:"citations,omitempty"`
 }
 
 type jsonClause struct {
@@ -118,6 +120,9 @@ func writeJSON(w io.Writer, d *doc) error {
 			Clauses: make([]jsonClause, 0, len(x.Clauses)), Category: x.Category, Description: x.Description,
 			Answered: x.Answered, VerdictJA: x.Verdict.Japanese(), Origin: x.Origin, Provenance: x.Provenance,
 		}
+		for _, c := range in.Citations[x.ID] {
+			it.Citations = append(it.Citations, Citation{Name: line(c.Name), Page: line(c.Page), SHA256: line(c.SHA256)})
+		}
 		for _, c := range x.Clauses {
 			it.Clauses = append(it.Clauses, jsonClause{c.Guideline, c.ID, c.Relation, c.GuidelineTitle, c.Title, c.GuidelineEdition, c.SourceURL, c.Numbering})
 		}
@@ -129,6 +134,15 @@ func writeJSON(w io.Writer, d *doc) error {
 			}
 		}
 		r.Items = append(r.Items, it)
+	}
+	if d.Kind == Committee {
+		for _, e := range in.Evidence {
+			rows := make([]string, 0, len(e.Rows))
+			for _, r := range e.Rows {
+				rows = append(rows, line(r))
+			}
+			r.Evidence = append(r.Evidence, EvidenceFile{Name: line(e.Name), Size: e.Size, MediaType: line(e.MediaType), SHA256: line(e.SHA256), Rows: rows})
+		}
 	}
 	if d.Kind == Committee && d.Changes != nil {
 		c := &jsonChanges{Counts: d.Changes.Summary.Counts, FormOnly: d.Changes.Summary.FormOnly,

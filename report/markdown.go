@@ -166,6 +166,10 @@ func mdLetter(w mdWriter, d *doc) {
 			w.p("")
 			w.WriteString(mdQuote(orNone(r.Ask(), "（記載なし）")))
 			w.p("")
+			if len(r.Citations) > 0 {
+				w.p("- 根拠資料：%s", mdInline(citationsText(r)))
+				w.p("")
+			}
 			if len(r.Clauses) > 0 {
 				w.p("- 関連条項：")
 				for _, c := range r.Clauses {
@@ -282,6 +286,16 @@ func mdCommittee(w mdWriter, d *doc) {
 	w.p("> **記録の照合用アンカー（イベントログの先頭）**  ")
 	w.p("> `%s`  ", d.Anchor)
 	w.p("> %s", mdInline(anchorSentence(d)))
+	if len(d.Evidence) > 0 {
+		// The report ends with the documents the review rests on.
+		w.p("")
+		w.p("## 付録　証跡一覧")
+		w.p("")
+		w.header("資料名", "サイズ", "種類", "SHA-256", "関連項目")
+		for _, e := range d.Evidence {
+			w.row(mdInline(e.Name), e.Size, mdInline(e.MediaType), "`"+e.SHA256+"`", mdInline(e.Rows))
+		}
+	}
 }
 
 func mdChanges(w mdWriter, d *doc, sec int) {

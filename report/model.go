@@ -29,7 +29,8 @@ type doc struct {
 	Carried  []row    // rows whose verdict was carried forward
 	Problems []problem
 	Anchor   Anchor
-	Verify   string // the command that checks the anchor
+	Verify   string          // the command that checks the anchor
+	Evidence []evidenceEntry // the committee report's evidence index
 }
 
 type header struct {
@@ -75,7 +76,8 @@ type row struct {
 	Clauses     []clause
 	Problems    []problem
 	Diff        *rowDiff
-	Reply       string // the applicant's reply sent with this round (回答)
+	Reply       string   // the applicant's reply sent with this round (回答)
+	Citations   []string // evidence the finding cites, as labels (citationLabel)
 }
 
 // RequiredJA is 必須 or 選択.
@@ -269,6 +271,9 @@ func build(in *Input, kind Kind) *doc {
 			r.Note, r.Request, r.Reviewer = clean(f.Note), clean(f.Request), line(f.Reviewer)
 			r.Time, r.Origin = f.Time, line(f.Origin)
 		}
+		for _, c := range in.Citations[it.ID] {
+			r.Citations = append(r.Citations, citationLabel(c))
+		}
 		for _, ref := range it.Clauses {
 			r.Clauses = append(r.Clauses, resolveClause(in, ref.Guideline, ref.Clause, ref.Relation))
 		}
@@ -310,6 +315,7 @@ func build(in *Input, kind Kind) *doc {
 	if in.Diffs != nil {
 		d.Changes = buildChanges(in, d.All)
 	}
+	d.Evidence = evidenceIndex(in)
 	return d
 }
 

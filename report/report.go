@@ -121,6 +121,10 @@ type Input struct {
 	Answers  []review.Answer
 	Findings map[string]review.Finding // by item id
 	Problems []review.Problem          // the automatic checks (review.Check)
+	// Citations are the evidence each row's finding cites, by item id;
+	// Evidence is the application's evidence, for the committee's index.
+	Citations map[string][]Citation
+	Evidence  []EvidenceFile
 	// Diffs compares this submission with the predecessor (renewal, change)
 	// or the previous round; nil when there is nothing to compare.
 	Diffs    []review.ItemDiff

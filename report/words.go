@@ -222,6 +222,9 @@ func findingText(r row) string {
 	if strings.TrimSpace(r.Reply) != "" {
 		parts = append(parts, "事業者の回答："+r.Reply)
 	}
+	if len(r.Citations) > 0 {
+		parts = append(parts, "根拠資料："+citationsText(r))
+	}
 	if len(parts) > 0 && r.Reviewer != "" {
 		who := r.Reviewer
 		if t := r.TimeText(); t != "" {

@@ -602,7 +602,7 @@ func (s *Store) streamBlob(ctx context.Context, sha string, chunks int64, w io.W
 
 // verifyEvidence rehashes every stored file and checks the evidence rows
 // against their events; problems name the file.
-func (s *Store) verifyEvidence(ctx context.Context, evs map[int64]evidenceEvent, links map[int64]map[string]int64, add func(where, format string, args ...any)) error {
+func (s *Store) verifyEvidence(ctx context.Context, evs map[int64]evidenceEvent, links map[int64]map[string]int64, cites map[int64][]Citation, add func(where, format string, args ...any)) error {
 	// Names of each blob, to say which document is damaged.
 	names := map[string][]string{}
 	list, err := s.read.QueryContext(ctx, evidenceSelect+" ORDER BY id")
@@ -670,6 +670,34 @@ func (s *Store) verifyEvidence(ctx context.Context, evs map[int64]evidenceEvent,
 			}
 		}
 	}
+	// Citations against their events.
+	cr, err := s.read.QueryContext(ctx, "SELECT app, item, name, page, sha256, actor, time, event FROM evidence_citations ORDER BY id")
+	if err != nil {
+		return err
+	}
+	used := map[int64]int{}
+	for cr.Next() {
+		var c Citation
+		var ev int64
+		if err := cr.Scan(&c.App, &c.Item, &c.Name, &c.Page, &c.SHA256, &c.By, &c.Time, &ev); err != nil {
+			cr.Close()
+			return err
+		}
+		where := fmt.Sprintf("evidence citation (application %d, item %s, %q)", c.App, c.Item, c.Name)
+		want := cites[ev]
+		if i := used[ev]; i < len(want) && want[i] == c {
+			used[ev]++
+		} else {
+			add(where, "does not match events row %d: edited or inserted behind shinsa's back", ev)
+		}
+	}
+	cr.Close()
+	for ev, want := range cites {
+		if used[ev] < len(want) {
+			c := want[used[ev]]
+			add(fmt.Sprintf("evidence citation (application %d, item %s, %q)", c.App, c.Item, c.Name), "missing: the log records it at events row %d; it was deleted", ev)
+		}
+	}
 	// Every stored file, rehashed.
 	br, err := s.read.QueryContext(ctx, "SELECT sha256, size, chunks FROM blobs ORDER BY sha256")
 	if err != nil {
@@ -716,10 +744,11 @@ func (s *Store) verifyEvidence(ctx context.Context, evs map[int64]evidenceEvent,
 	}
 	var triggers int
 	if err := s.read.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name IN
-		('blobs_no_update','blobs_no_delete','blob_chunks_no_update','blob_chunks_no_delete','evidence_no_update','evidence_no_delete','evidence_rows_no_update','evidence_rows_no_delete')`).Scan(&triggers); err != nil {
+		('blobs_no_update','blobs_no_delete','blob_chunks_no_update','blob_chunks_no_delete','evidence_no_update','evidence_no_delete',
+		'evidence_rows_no_update','evidence_rows_no_delete','evidence_citations_no_update','evidence_citations_no_delete')`).Scan(&triggers); err != nil {
 		return err
 	}
-	if triggers != 8 {
+	if triggers != 10 {
 		add("evidence tables", "the triggers that keep stored evidence append-only were dropped")
 	}
 	return nil
@@ -743,4 +772,191 @@ func FormatSize(n int64) string {
 		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
 	}
 	return fmt.Sprintf("%d B", n)
+}
+
+// EvCited is a finding citing evidence.
+const EvCited = "evidence.cited"
+
+// Citation is a finding's reference to an evidence document: the name as
+// the reviewer gave it, resolved to the stored file (and so to the exact
+// version read), and an optional page.
+type Citation struct {
+	App    int64  `json:"-"`
+	Item   string `json:"-"`
+	Name   string `json:"name"`
+	Page   string `json:"page,omitempty"`
+	SHA256 string `json:"sha256"`
+	By     string `json:"by,omitempty"`
+	Time   string `json:"time,omitempty"`
+}
+
+// ParseCitation reads NAME[:PAGE] as `--evidence` takes it: the page is
+// what follows the last colon when it looks like one (12, p.12, 12-14).
+func ParseCitation(s string) (name, page string) {
+	s = strings.TrimSpace(s)
+	if i := strings.LastIndexByte(s, ':'); i > 0 {
+		p := strings.TrimSpace(s[i+1:])
+		q := strings.TrimPrefix(strings.TrimPrefix(strings.ToLower(p), "p."), "p")
+		if q != "" && strings.Trim(q, "0123456789-–,. ") == "" {
+			return strings.TrimSpace(s[:i]), p
+		}
+	}
+	return s, ""
+}
+
+// ErrNoEvidence is a citation naming no file the application holds.
+var ErrNoEvidence = errors.New("no such evidence file")
+
+// resolveCitations matches each cited name against the application's
+// evidence: the exact name first, then a name match as the 証跡 column
+// uses; the latest file of that name wins (the version the reviewer reads).
+func resolveCitations(ctx context.Context, q queryer, app int64, in []Citation) ([]Citation, error) {
+	rows, err := q.QueryContext(ctx, "SELECT name, sha256 FROM evidence WHERE app = ? ORDER BY id DESC", app)
+	if err != nil {
+		return nil, err
+	}
+	type ev struct{ name, sha string }
+	var files []ev
+	for rows.Next() {
+		var e ev
+		if err := rows.Scan(&e.name, &e.sha); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		files = append(files, e)
+	}
+	rows.Close()
+	out := make([]Citation, 0, len(in))
+	for _, c := range in {
+		name := CleanEvidenceName(c.Name)
+		var hit *ev
+		for i := range files {
+			if files[i].name == name {
+				hit = &files[i]
+				break
+			}
+		}
+		if hit == nil {
+			for i := range files {
+				if EvidenceNameMatches(name, files[i].name) {
+					hit = &files[i]
+					break
+				}
+			}
+		}
+		if hit == nil {
+			var names []string
+			for _, f := range files {
+				if !contains(names, f.name) {
+					names = append(names, f.name)
+				}
+			}
+			held := "it holds none (add them with 'shinsa evidence add')"
+			if len(names) > 0 {
+				held = "it holds " + strings.Join(names, ", ")
+			}
+			return nil, fmt.Errorf("%q: application %d has %w of that name; %s", name, app, ErrNoEvidence, held)
+		}
+		c.Name, c.SHA256, c.Page = hit.name, hit.sha, review.SanitizeLine(strings.TrimSpace(c.Page))
+		out = append(out, c)
+	}
+	return out, nil
+}
+
+// citeTx records citations of one row inside the caller's transaction, one
+// event for them all; citations already recorded are not repeated.
+func citeTx(ctx context.Context, tx *sql.Tx, app int64, item, actor string, finding int64, in []Citation) ([]Citation, error) {
+	cs, err := resolveCitations(ctx, tx, app, in)
+	if err != nil {
+		return nil, err
+	}
+	var fresh []Citation
+	for _, c := range cs {
+		var n int
+		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM evidence_citations WHERE app = ? AND item = ? AND sha256 = ? AND name = ? AND page = ?",
+			app, item, c.SHA256, c.Name, c.Page).Scan(&n); err != nil {
+			return nil, err
+		}
+		dup := false
+		for _, f := range fresh {
+			dup = dup || f == c
+		}
+		if n == 0 && !dup {
+			fresh = append(fresh, c)
+		}
+	}
+	if len(fresh) == 0 {
+		return cs, nil
+	}
+	ev, err := appendEvent(ctx, tx, event{Actor: actor, Kind: EvCited, App: app, Item: item,
+		Payload: citedPayload{Finding: finding, Citations: fresh}})
+	if err != nil {
+		return nil, err
+	}
+	for _, c := range fresh {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO evidence_citations(app, item, name, page, sha256, actor, time, finding, event)
+			VALUES (?,?,?,?,?,?,?,?,?)`, app, item, c.Name, c.Page, c.SHA256, actor, formatTime(ev.Time), finding, ev.Seq); err != nil {
+			return nil, err
+		}
+	}
+	return cs, nil
+}
+
+type citedPayload struct {
+	Finding   int64      `json:"finding_event,omitempty"`
+	Citations []Citation `json:"citations"`
+}
+
+// CiteEvidence records that a row's finding rests on evidence documents,
+// without changing the finding's fields.
+func (s *Store) CiteEvidence(ctx context.Context, app int64, item, actor string, in []Citation) ([]Citation, error) {
+	tx, err := s.beginWrite(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	if err := authorize(ctx, tx, actor, func(r review.Role) error { return review.MayAct(r, review.ActFinding) }); err != nil {
+		return nil, err
+	}
+	var st string
+	if err := tx.QueryRowContext(ctx, "SELECT status FROM applications WHERE id = ?", app).Scan(&st); err != nil {
+		if err == sql.ErrNoRows {
+			return nil, fmt.Errorf("application %d: %w", app, ErrNotFound)
+		}
+		return nil, s.wrapWrite(err)
+	}
+	switch review.Status(st) {
+	case review.Certified, review.Rejected, review.Withdrawn:
+		return nil, fmt.Errorf("application %d is %s: its findings are closed (reopen it with 'shinsa status CASEFILE %d in-review'): %w", app, st, app, ErrClosed)
+	}
+	var finding int64
+	if err := tx.QueryRowContext(ctx, "SELECT event FROM findings WHERE app = ? AND item = ?", app, item).Scan(&finding); err != nil && err != sql.ErrNoRows {
+		return nil, s.wrapWrite(err)
+	}
+	cs, err := citeTx(ctx, tx, app, item, actor, finding, in)
+	if err != nil {
+		return nil, s.wrapWrite(err)
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, s.wrapWrite(err)
+	}
+	return cs, nil
+}
+
+// Citations lists an application's citations by row, in the order made.
+func (s *Store) Citations(ctx context.Context, app int64) (map[string][]Citation, error) {
+	rows, err := s.read.QueryContext(ctx, "SELECT item, name, page, sha256, actor, time FROM evidence_citations WHERE app = ? ORDER BY id", app)
+	if err != nil {
+		return nil, s.wrapRead(err)
+	}
+	defer rows.Close()
+	out := map[string][]Citation{}
+	for rows.Next() {
+		c := Citation{App: app}
+		if err := rows.Scan(&c.Item, &c.Name, &c.Page, &c.SHA256, &c.By, &c.Time); err != nil {
+			return nil, err
+		}
+		out[c.Item] = append(out[c.Item], c)
+	}
+	return out, rows.Err()
 }

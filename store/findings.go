@@ -94,6 +94,9 @@ type FindingInput struct {
 	Base int64
 	// From is the finding at revision Base, as the editor saw it (optional).
 	From *review.Finding
+	// Citations: evidence documents this finding rests on, added to those
+	// the row cites already (evidence.go); never merged away.
+	Citations []Citation
 }
 
 // fields is Changed with 0 read as AllFields.
@@ -221,6 +224,11 @@ func (s *Store) SaveFindings(ctx context.Context, ins []FindingInput) ([]review.
 				reviewer=excluded.reviewer, time=excluded.time, revision=excluded.revision, origin=excluded.origin, event=excluded.event`,
 			f.App, f.Item, string(f.Verdict), f.Note, f.Request, f.Reviewer, formatTime(f.Time), f.Revision, f.Origin, ev.Seq); err != nil {
 			return nil, s.wrapWrite(err)
+		}
+		if len(in.Citations) > 0 {
+			if _, err := citeTx(ctx, tx, in.App, in.Item, in.Reviewer, ev.Seq, in.Citations); err != nil {
+				return nil, s.wrapWrite(err)
+			}
 		}
 		out = append(out, f)
 	}

@@ -22,7 +22,7 @@ import (
 const ApplicationID = 0x5348494E
 
 // SchemaVersion is the user_version this binary writes and understands.
-const SchemaVersion = 6
+const SchemaVersion = 7
 
 // ErrNotCaseFile and its kin let callers tell why a file was refused; the
 // returned errors wrap them with the file name and detail.

@@ -16,6 +16,7 @@ var migrations = map[int]func(context.Context, *sql.Tx) error{
 	4: schemaV4,
 	5: schemaV5,
 	6: schemaV6,
+	7: schemaV7,
 }
 
 func execAll(ctx context.Context, tx *sql.Tx, stmts ...string) error {
@@ -228,6 +229,30 @@ func schemaV6(ctx context.Context, tx *sql.Tx) error {
 			BEGIN SELECT RAISE(ABORT, 'stored evidence is append-only'); END`)
 	}
 	return execAll(ctx, tx, stmts...)
+}
+
+// schemaV7: findings cite evidence documents (NAME, page, the SHA-256 of the
+// version read); append-only like the rest of the evidence.
+func schemaV7(ctx context.Context, tx *sql.Tx) error {
+	return execAll(ctx, tx,
+		`CREATE TABLE evidence_citations(
+			id INTEGER PRIMARY KEY,
+			app INTEGER NOT NULL REFERENCES applications(id),
+			item TEXT NOT NULL,
+			name TEXT NOT NULL,
+			page TEXT NOT NULL DEFAULT '',
+			sha256 TEXT NOT NULL REFERENCES blobs(sha256),
+			actor TEXT NOT NULL,
+			time TEXT NOT NULL,
+			finding INTEGER NOT NULL,
+			event INTEGER NOT NULL
+		) STRICT`,
+		`CREATE INDEX evidence_citations_app ON evidence_citations(app, item)`,
+		`CREATE TRIGGER evidence_citations_no_update BEFORE UPDATE ON evidence_citations
+			BEGIN SELECT RAISE(ABORT, 'stored evidence is append-only'); END`,
+		`CREATE TRIGGER evidence_citations_no_delete BEFORE DELETE ON evidence_citations
+			BEGIN SELECT RAISE(ABORT, 'stored evidence is append-only'); END`,
+	)
 }
 
 // migrate brings an older case file to SchemaVersion: first a VACUUM INTO

@@ -97,6 +97,7 @@ func (s *Store) Verify(ctx context.Context) (VerifyReport, error) {
 	}
 	finds := map[fkey]fstate{}
 	evs := map[int64]evidenceEvent{}
+	cites := map[int64][]Citation{}
 	links := map[int64]map[string]int64{}
 	evidenceOf := map[int64]int64{} // evidence.added event → evidence id, filled below
 
@@ -177,6 +178,16 @@ func (s *Store) Verify(ctx context.Context) (VerifyReport, error) {
 				continue
 			}
 			evs[seq] = evidenceEvent{p: ep, app: app.Int64, actor: actor, time: tm}
+		case EvCited:
+			var cp citedPayload
+			if err := json.Unmarshal([]byte(payload), &cp); err != nil {
+				add(where, "unreadable evidence record: %v", err)
+				continue
+			}
+			for _, c := range cp.Citations {
+				c.App, c.Item, c.By, c.Time = app.Int64, item, actor, tm
+				cites[seq] = append(cites[seq], c)
+			}
 		case EvEvidenceLinked:
 			var lp struct {
 				Evidence int64    `json:"evidence"`
@@ -354,7 +365,7 @@ func (s *Store) Verify(ctx context.Context) (VerifyReport, error) {
 			}
 		}
 	}
-	if err := s.verifyEvidence(ctx, evs, links, add); err != nil {
+	if err := s.verifyEvidence(ctx, evs, links, cites, add); err != nil {
 		return rep, err
 	}
 

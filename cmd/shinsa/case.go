@@ -231,6 +231,7 @@ func jsonUnsafe(r rune) bool {
 
 func newFindingCmd() *cobra.Command {
 	var verdict, note, request string
+	var evidence []string
 	c := &cobra.Command{
 		Use:   "finding CASEFILE APP ITEM [--verdict V] [--note TEXT] [--request TEXT]",
 		Short: "Record a finding on one row (the scriptable way)",
@@ -266,8 +267,16 @@ nonconforming (不適合), not-applicable (対象外), unreviewed (clears).`,
 			if cmd.Flags().Changed("request") {
 				changed |= store.FieldRequest
 			}
-			if changed == 0 {
-				return fail(exitBad, "nothing to record: give --verdict, --note or --request")
+			var cites []store.Citation
+			for _, e := range evidence {
+				name, page := store.ParseCitation(e)
+				if name == "" {
+					return fail(exitBad, "--evidence %q: give a file name as 'shinsa evidence' lists it, e.g. 登記簿.pdf:12", e)
+				}
+				cites = append(cites, store.Citation{Name: name, Page: page})
+			}
+			if changed == 0 && len(cites) == 0 {
+				return fail(exitBad, "nothing to record: give --verdict, --note, --request or --evidence")
 			}
 			s, err := openCase(args[0])
 			if err != nil {
@@ -283,12 +292,25 @@ nonconforming (不適合), not-applicable (対象外), unreviewed (clears).`,
 				return err
 			}
 			// The fields not named keep what is stored when the write runs.
+			if changed == 0 { // citations only
+				cs, err := s.CiteEvidence(ctx, id, item, reviewer(cmd), cites)
+				if err != nil {
+					return bad(err)
+				}
+				printCitations(cmd.OutOrStdout(), id, item, cs)
+				return nil
+			}
 			in := store.FindingInput{App: id, Item: item, Verdict: v, Note: note, Request: request,
-				Reviewer: reviewer(cmd), Changed: changed, Base: store.AnyRevision}
+				Reviewer: reviewer(cmd), Changed: changed, Base: store.AnyRevision, Citations: cites}
 			f, err := s.SaveFinding(ctx, in)
 			if err != nil {
 				return bad(err)
 			}
+			defer func() {
+				if cs, err := s.Citations(ctx, id); err == nil {
+					printCitations(cmd.OutOrStdout(), id, item, cs[item])
+				}
+			}()
 			fmt.Fprintf(cmd.OutOrStdout(), "application %d item %s: %s (%s), revision %d, by %s\n",
 				f.App, f.Item, f.Verdict, f.Verdict.Japanese(), f.Revision, review.SanitizeLine(f.Reviewer))
 			return nil
@@ -297,6 +319,7 @@ nonconforming (不適合), not-applicable (対象外), unreviewed (clears).`,
 	c.Flags().StringVar(&verdict, "verdict", "", "conforms|query|correction|nonconforming|not-applicable|unreviewed (or 適合 …)")
 	c.Flags().StringVar(&note, "note", "", "the reviewer's note (internal)")
 	c.Flags().StringVar(&request, "request", "", "the correction request, in the words the letter to the applicant will use")
+	c.Flags().StringArrayVar(&evidence, "evidence", nil, "cite an evidence file the finding rests on, NAME[:PAGE] (repeatable; see 'shinsa evidence')")
 	return c
 }
 

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"shinsa/report"
 	"shinsa/review"
 	"shinsa/store"
 )
@@ -261,6 +263,40 @@ func writeEvidenceFile(cmd *cobra.Command, s *store.Store, sha, dest string) err
 			return fail(exitBad, "%s: already exists; evidence get never replaces a file", dest)
 		}
 		return bad(err)
+	}
+	return nil
+}
+
+// printCitations says which stored version each citation names.
+func printCitations(w io.Writer, app int64, item string, cs []store.Citation) {
+	for _, c := range cs {
+		page := ""
+		if c.Page != "" {
+			page = " p." + strings.TrimPrefix(strings.TrimPrefix(c.Page, "p."), "p")
+		}
+		fmt.Fprintf(w, "application %d item %s cites %s%s (sha256 %s)\n", app, review.SanitizeLine(item), review.SanitizeLine(c.Name), review.SanitizeLine(page), c.SHA256[:12])
+	}
+}
+
+// evidenceForReport gives a report the application's citations and its
+// evidence index.
+func evidenceForReport(ctx context.Context, s *store.Store, id int64, in *report.Input) error {
+	cites, err := s.Citations(ctx, id)
+	if err != nil {
+		return err
+	}
+	in.Citations = map[string][]report.Citation{}
+	for item, cs := range cites {
+		for _, c := range cs {
+			in.Citations[item] = append(in.Citations[item], report.Citation{Name: c.Name, Page: c.Page, SHA256: c.SHA256})
+		}
+	}
+	files, err := s.Evidence(ctx, id)
+	if err != nil {
+		return err
+	}
+	for _, f := range files {
+		in.Evidence = append(in.Evidence, report.EvidenceFile{Name: f.Name, Size: f.Size, MediaType: f.MediaType, SHA256: f.SHA256, Rows: f.Rows})
 	}
 	return nil
 }

@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -275,5 +276,78 @@ func TestEvidence_200MB_file_with_bounded_memory(t *testing.T) {
 	}
 	if mb := peak(r); mb >= 100 {
 		t.Fatalf("get peaked at %d MB resident, want < 100", mb)
+	}
+}
+
+func TestEvidence_findings_cite_documents_in_letter_and_committee_report(t *testing.T) {
+	path := demoCase(t)
+	dir := t.TempDir()
+	doc := filepath.Join(dir, "添付資料3_規程集.pdf")
+	content := []byte("%PDF-1.7\n第12頁 郵便番号の定め\n")
+	os.WriteFile(doc, content, 0o644)
+	if r := shinsa(t, "evidence", "add", path, "3", doc, "--rows", "4.1"); r.code != 0 {
+		t.Fatalf("add: %s", r.stderr)
+	}
+	sha := fileSHA(t, doc)
+	r := shinsa(t, "finding", path, "3", "4.1", "--verdict", "correction", "--request", "郵便番号を記載してください。", "--evidence", "添付資料3_規程集.pdf:12")
+	if r.code != 0 || !strings.Contains(r.stdout, "cites 添付資料3_規程集.pdf p.12 (sha256 "+sha[:12]) {
+		t.Fatalf("finding --evidence: %d %s %s", r.code, r.stdout, r.stderr)
+	}
+	// Citing alone, by the name without its extension, keeps the verdict.
+	if r := shinsa(t, "finding", path, "3", "4.1", "--evidence", "添付資料3_規程集:p.14"); r.code != 0 {
+		t.Fatalf("cite only: %s", r.stderr)
+	}
+	if r := shinsa(t, "finding", path, "3", "4.1", "--evidence", "決算書.pdf"); r.code != 2 || !strings.Contains(r.stderr, "no such evidence file") || !strings.Contains(r.stderr, "添付資料3_規程集.pdf") {
+		t.Fatalf("citing a file not held: %d %s", r.code, r.stderr)
+	}
+	letter := shinsa(t, "report", path, "3", "--kind", "letter", "--format", "md")
+	if letter.code != 0 || !strings.Contains(letter.stdout, `根拠資料：添付資料3\_規程集.pdf p.12（SHA-256 `+sha[:12]+`…）、添付資料3\_規程集.pdf p.14`) {
+		t.Fatalf("the letter does not show the citations:\n%s%s", letter.stdout, letter.stderr)
+	}
+	html := shinsa(t, "report", path, "3", "--kind", "letter", "--format", "html")
+	if !strings.Contains(html.stdout, "<th scope=\"row\">根拠資料</th>") || !strings.Contains(html.stdout, "添付資料3_規程集.pdf p.12") {
+		t.Fatal("the HTML letter does not show the citations")
+	}
+	com := shinsa(t, "report", path, "3", "--kind", "committee", "--format", "md")
+	i := strings.Index(com.stdout, "## 付録　証跡一覧")
+	if j := strings.Index(com.stdout, "## 付録　記録の照合"); j > i {
+		t.Fatal("the evidence index is not the end of the committee report")
+	}
+	if com.code != 0 || i < 0 || !strings.Contains(com.stdout[i:], fmt.Sprintf("| 添付資料3\\_規程集.pdf | %d B | application/pdf | `%s` | 4.1 |", len(content), sha)) ||
+		!strings.Contains(com.stdout[:i], "根拠資料：添付資料3\\_規程集.pdf p.12") {
+		t.Fatalf("the committee report lacks the citations or the evidence index:\n%s", com.stdout)
+	}
+	var js struct {
+		Items []struct {
+			Item      string `json:"item"`
+			Citations []struct{ Name, Page, SHA256 string }
+		} `json:"items"`
+		Evidence []struct {
+			Name   string `json:"name"`
+			SHA256 string `json:"sha256"`
+		} `json:"evidence"`
+	}
+	r = shinsa(t, "report", path, "3", "--kind", "committee", "--format", "json")
+	if err := json.Unmarshal([]byte(r.stdout), &js); err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, it := range js.Items {
+		if it.Item == "4.1" && len(it.Citations) == 2 && it.Citations[0].Page == "12" && it.Citations[0].SHA256 == sha {
+			found = true
+		}
+	}
+	if !found || len(js.Evidence) != 1 || js.Evidence[0].SHA256 != sha {
+		t.Fatalf("JSON report: citations found %v, evidence %+v", found, js.Evidence)
+	}
+	if r := shinsa(t, "verify", path); r.code != 0 {
+		t.Fatalf("verify: %s %s", r.stdout, r.stderr)
+	}
+	out, err := exec.Command("sqlite3", path, "DROP TRIGGER evidence_citations_no_update; UPDATE evidence_citations SET page = '13' WHERE page = '12';").CombinedOutput()
+	if err != nil {
+		t.Fatalf("sqlite3: %v %s", err, out)
+	}
+	if r := shinsa(t, "verify", path); r.code != 1 || !strings.Contains(r.stderr, `evidence citation (application 3, item 4.1, "添付資料3_規程集.pdf")`) {
+		t.Fatalf("verify after editing a citation: %d %s %s", r.code, r.stdout, r.stderr)
 	}
 }

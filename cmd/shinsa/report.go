@@ -203,6 +203,9 @@ func reportInput(ctx context.Context, s *store.Store, id int64, date review.Date
 	if in.Findings, err = s.Findings(ctx, id); err != nil {
 		return in, where(err)
 	}
+	if err := evidenceForReport(ctx, s, id, &in); err != nil {
+		return in, where(err)
+	}
 	in.Problems = review.Check(app, in.Answers, cat, date)
 
 	old, err := s.Baseline(ctx, id)
