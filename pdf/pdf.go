@@ -114,7 +114,7 @@ func Render(ctx context.Context, html []byte) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("pdf: %w", err)
 	}
-	defer os.RemoveAll(dir)
+	defer removeSettled(dir)
 	doc := filepath.Join(dir, "report.html")
 	if err := os.WriteFile(doc, html, 0o600); err != nil {
 		return nil, fmt.Errorf("pdf: %w", err)
@@ -127,7 +127,7 @@ func Render(ctx context.Context, html []byte) ([]byte, error) {
 		if scratch, err = os.MkdirTemp("/tmp", "shinsa-pdf-"); err != nil {
 			return nil, fmt.Errorf("pdf: %w", err)
 		}
-		defer os.RemoveAll(scratch)
+		defer removeSettled(scratch)
 	}
 
 	ctx, cancel := context.WithTimeout(ctx, Timeout)
@@ -178,6 +178,20 @@ func Render(ctx context.Context, html []byte) ([]byte, error) {
 		return nil, fmt.Errorf("pdf: printing with %s: %w", browser, err)
 	}
 	return out, nil
+}
+
+// removeSettled removes a folder the browser used. Chromium's helper
+// processes outlive the main one by a moment and go on writing into the
+// profile, so one RemoveAll can leave a folder behind: try until it is gone,
+// for at most two seconds.
+func removeSettled(dir string) {
+	for i := 0; i < 40; i++ {
+		os.RemoveAll(dir)
+		if _, err := os.Lstat(dir); os.IsNotExist(err) {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 }
 
 func absolute(p string) string {
