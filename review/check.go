@@ -87,6 +87,14 @@ var (
 // by rule name. today is the day the check runs (for 開示情報の日付 in the
 // future).
 func Check(app Application, answers []Answer, cat *criteria.Catalog, today Date) []Problem {
+	return CheckWith(app, answers, cat, today, nil)
+}
+
+// CheckWith is Check with the other applications of the same applicant
+// (same 法人番号) in the case file, for the rule that compares facts across
+// applications (RuleCrossApplication). It reads nothing itself: the caller
+// passes what the store holds.
+func CheckWith(app Application, answers []Answer, cat *criteria.Catalog, today Date, related []Related) []Problem {
 	var ps []Problem
 	add := func(item, rule, format string, args ...any) {
 		ps = append(ps, Problem{Item: item, Rule: rule, Message: fmt.Sprintf(format, args...)})
@@ -97,13 +105,29 @@ func Check(app Application, answers []Answer, cat *criteria.Catalog, today Date)
 	}
 	checkCover(app, today, add, !tableDisclosureDate(byItem, cat).IsZero())
 	checkDisclosureRow(app, byItem, cat, today, add)
+	disclosure := app.DisclosureDate
+	if disclosure.IsZero() {
+		disclosure = tableDisclosureDate(byItem, cat)
+	}
 	order := map[string]int{}
 	if cat != nil {
 		for i, it := range cat.Items {
 			order[it.ID] = i
 			a, ok := byItem[it.ID]
 			checkItem(it, a.Text, ok, add)
+			if strings.TrimSpace(a.Text) == "" {
+				continue
+			}
+			if isPercentRow(it) {
+				checkPercent(it, a.Text, add)
+			}
+			checkStale(it, a.Text, disclosure, add)
 		}
+		checkTable(cat, byItem, disclosure, add)
+		checkRelated(app, cat, byItem, related, add)
+	}
+	for _, a := range answers {
+		checkSuperseded(a.Item, a.Text, add)
 	}
 	for _, a := range answers {
 		if _, known := order[a.Item]; !known {

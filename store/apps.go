@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"time"
 
+	"shinsa/criteria"
 	"shinsa/review"
 )
 
@@ -290,6 +291,55 @@ func (s *Store) Applications(ctx context.Context) ([]review.Application, error) 
 		out = append(out, a)
 	}
 	return out, rows.Err()
+}
+
+// SameCorporation lists the applications whose 法人番号 is the given one,
+// oldest first: the other applications of one company, whose shared facts
+// (資本金, 代表者, …) the checks compare. An empty number matches nothing.
+func (s *Store) SameCorporation(ctx context.Context, corporateNumber string) ([]review.Application, error) {
+	if corporateNumber == "" {
+		return nil, nil
+	}
+	rows, err := s.read.QueryContext(ctx, appSelect+" WHERE corporate_number = ? ORDER BY id", corporateNumber)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []review.Application
+	for rows.Next() {
+		a, err := scanApp(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+// Related reads the other applications of app's 法人番号 with their answers
+// and catalogs, for review.CheckWith's cross-application rule. An
+// application whose edition reg lacks is left out.
+func (s *Store) Related(ctx context.Context, reg *criteria.Registry, app review.Application) ([]review.Related, error) {
+	apps, err := s.SameCorporation(ctx, app.CorporateNumber)
+	if err != nil {
+		return nil, err
+	}
+	var out []review.Related
+	for _, o := range apps {
+		if o.ID == app.ID {
+			continue
+		}
+		cat, err := reg.Catalog(o.Scheme, o.Edition)
+		if err != nil {
+			continue
+		}
+		answers, err := s.Answers(ctx, o.ID)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, review.Related{App: o, Answers: answers, Catalog: cat})
+	}
+	return out, nil
 }
 
 // Summary is an application with its counts, for the case list.

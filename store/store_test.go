@@ -469,3 +469,39 @@ func TestSearch_snippet_quotes_the_answer_as_submitted(t *testing.T) {
 		t.Fatalf("snippet %+v", hits)
 	}
 }
+
+// SameCorporation finds the applications of one 法人番号 and Related gives
+// them with answers and catalogs, leaving out the application itself.
+func TestSameCorporationAndRelated(t *testing.T) {
+	ctx := context.Background()
+	s, _ := newCase(t)
+	mk := func(num, service string) int64 {
+		sub := &review.Submission{
+			App: review.Application{Scheme: "asp-saas", Edition: "ref-2026.2", Kind: review.New, Applicant: "北斗",
+				CorporateNumber: num, Service: service, DisclosureDate: review.NewDate(2026, 10, 1), Submitted: review.NewDate(2026, 10, 12)},
+			Answers: []review.Answer{{Item: "11", Text: "1億円"}},
+		}
+		id, err := s.Import(ctx, sub, ImportOptions{Actor: "tester"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return id
+	}
+	a, b := mk("2394886327870", "北斗電子契約"), mk("2394886327870", "北斗カルテ")
+	mk("4011001000001", "別会社")
+	apps, err := s.SameCorporation(ctx, "2394886327870")
+	if err != nil || len(apps) != 2 || apps[0].ID != a || apps[1].ID != b {
+		t.Fatalf("SameCorporation = %+v, %v", apps, err)
+	}
+	if none, _ := s.SameCorporation(ctx, ""); len(none) != 0 {
+		t.Errorf("an empty 法人番号 matched %d applications", len(none))
+	}
+	reg, err := s.Registry(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rel, err := s.Related(ctx, reg, apps[0])
+	if err != nil || len(rel) != 1 || rel[0].App.ID != b || len(rel[0].Answers) != 1 || rel[0].Catalog == nil {
+		t.Fatalf("Related = %+v, %v", rel, err)
+	}
+}

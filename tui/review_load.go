@@ -40,7 +40,11 @@ func readReview(ctx context.Context, s *store.Store, app int64, today review.Dat
 	if cat, err := d.reg.Catalog(a.Scheme, a.Edition); err == nil {
 		d.cat = cat
 	}
-	d.problems = review.Check(a, d.answers, d.cat, today)
+	related, err := s.Related(ctx, d.reg, a)
+	if err != nil {
+		return nil, err
+	}
+	d.problems = review.CheckWith(a, d.answers, d.cat, today, related)
 	prev, err := previousOf(ctx, s, a)
 	if err != nil || prev == nil {
 		return d, err

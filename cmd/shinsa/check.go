@@ -78,7 +78,11 @@ there are problems and 0 when there are none, so scripts can gate on it.`,
 			if err != nil {
 				return fail(exitBad, "%s: application %d: %v (import the edition with 'shinsa criteria import')", s.Path(), id, err)
 			}
-			problems := review.Check(app, answers, cat, day)
+			related, err := s.Related(ctx, reg, app)
+			if err != nil {
+				return bad(err)
+			}
+			problems := review.CheckWith(app, answers, cat, day, related)
 			out := cmd.OutOrStdout()
 			if asJSON {
 				if problems == nil {
