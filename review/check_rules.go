@@ -169,7 +169,7 @@ func checkStale(it criteria.Item, text string, disclosure Date, add addFunc) {
 	switch {
 	case avail:
 		if !named {
-			if !strings.Contains(norm.NFKC.String(text), "直近") {
+			if t := norm.NFKC.String(text); !strings.Contains(t, "直近") && !strings.Contains(t, "前年度") && !strings.Contains(t, "昨年度") && !strings.Contains(t, "過去1年") {
 				add(it.ID, RuleAvailabilityPeriod, "the availability figure names no period (such as 2025年4月～2026年3月)")
 			}
 			return
@@ -300,8 +300,10 @@ func checkTable(cat *criteria.Catalog, byItem map[string]Answer, disclosure Date
 	}
 	// Rows of one No below a yes/no row.
 	for i := 0; i < len(cat.Items); i++ {
+		// Only the first row of a No governs the rows below it (15.1 親会社の
+		// 有無 → 15.2 名称); a yes/no further down (49.2 冗長化の有無) does not.
 		head := cat.Items[i]
-		if head.Constraints.Kind != criteria.KindYesNo {
+		if head.Constraints.Kind != criteria.KindYesNo || (i > 0 && cat.Items[i-1].No == head.No) {
 			continue
 		}
 		ans := byItem[head.ID].Text

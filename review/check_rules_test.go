@@ -113,6 +113,7 @@ func TestRuleStaleness(t *testing.T) {
 	expectHits(t, "資本金 with a recent date", ruleHits(t, map[string]string{"11": "1億円（2026年3月31日現在）"}, nil, rules...))
 	expectHits(t, "availability with no period", ruleHits(t, map[string]string{"35.1": "99.95%"}, nil, rules...), "35.1 availability-period")
 	expectHits(t, "availability for an old year", ruleHits(t, map[string]string{"35.1": "99.99%（2023年度実績）"}, nil, rules...), "35.1 availability-period")
+	expectHits(t, "availability for the year before", ruleHits(t, map[string]string{"35.1": "前年度の実績は９９.９７%でした。"}, nil, rules...))
 	expectHits(t, "availability for the last year", ruleHits(t, map[string]string{"35.1": "99.99%（2025年10月～2026年9月）"}, nil, rules...))
 }
 
@@ -162,6 +163,7 @@ func TestRuleTableConsistency(t *testing.T) {
 	expectHits(t, "親会社 無 and －", ruleHits(t, map[string]string{"15.1": "無", "15.2": "－"}, nil, rules...))
 	expectHits(t, "SLA 有 with no level", ruleHits(t, map[string]string{"31.1": "有"}, nil, rules...), "31.2 sla-level")
 	expectHits(t, "SLA 有 with a level", ruleHits(t, map[string]string{"31.1": "有", "31.2": "稼働率99.9%（月間）"}, nil, rules...))
+	expectHits(t, "a yes/no further down governs nothing", ruleHits(t, map[string]string{"49.2": "無", "49.3": "2社"}, nil, rules...))
 	expectHits(t, "SLA 無 but a level", ruleHits(t, map[string]string{"31.1": "無", "31.2": "稼働率99.9%"}, nil, rules...), "31.2 dependent-row")
 }
 
