@@ -245,14 +245,15 @@ func parseClauses(s string) ([]criteria.ClauseRef, error) {
 		if f == "" {
 			continue
 		}
-		parts := strings.Split(f, ":")
+		// The guideline is before the first colon; a clause id may hold
+		// colons itself (reference ids: mic-cloud-sec-3:ref:c-ops), so only a
+		// last part naming a relation is taken as the relation.
 		ref := criteria.ClauseRef{Relation: criteria.RelIntersects}
-		switch {
-		case len(parts) == 3 && slices.Contains(criteria.Relations, parts[2]):
-			ref.Relation = parts[2]
-			fallthrough
-		case len(parts) == 2:
-			ref.Guideline, ref.Clause = strings.TrimSpace(parts[0]), strings.TrimSpace(parts[1])
+		if g, clause, ok := strings.Cut(f, ":"); ok {
+			if i := strings.LastIndex(clause, ":"); i >= 0 && slices.Contains(criteria.Relations, clause[i+1:]) {
+				clause, ref.Relation = clause[:i], clause[i+1:]
+			}
+			ref.Guideline, ref.Clause = strings.TrimSpace(g), strings.TrimSpace(clause)
 		}
 		if ref.Guideline == "" || ref.Clause == "" {
 			return nil, fmt.Errorf("clause reference %q is not guideline:clause (for example mic-asp-saas-sec:III.1.1)", f)
