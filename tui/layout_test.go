@@ -16,7 +16,7 @@ func TestSiblingRowsReadApart(t *testing.T) {
 	h := newHarness(t, demoCopy(t), "en", 80, 24)
 	h.open(2, "1")
 	v := h.view()
-	contains(t, v, "3.1  必   設立年（", "3.2  必*  事業年数（", "7.1    *  …人数：役員", "7.2       …氏名と役職")
+	contains(t, v, "3.1  必   設立年（", "3.2  必*※ 事業年数（" /* ※: the demo's 事業年数 disagrees with its 設立年 (years-inconsistent) */, "7.1    *  …人数：役員", "7.2       …氏名と役職")
 	if strings.Contains(v, "3.2  必*  設立年・事業年数") {
 		t.Errorf("3.2 still reads like 3.1:\n%s", v)
 	}
