@@ -158,6 +158,7 @@ type jsonItem struct {
 	id       string
 	answer   string
 	note     string
+	reply    string
 	evidence []string
 }
 
@@ -290,6 +291,7 @@ func readJSON(name string, data []byte, opt Options) (*review.Submission, error)
 			Item:       it.id,
 			Text:       strings.TrimSpace(it.answer),
 			Note:       strings.TrimSpace(it.note),
+			Reply:      strings.TrimSpace(it.reply),
 			Evidence:   it.evidence,
 			Provenance: name + " " + it.path,
 		}
@@ -317,6 +319,8 @@ func (j *jsonReader) item(path string) (jsonItem, error) {
 			it.answer, err = j.str(p)
 		case "note":
 			it.note, err = j.str(p)
+		case "reply":
+			it.reply, err = j.str(p)
 		case "evidence":
 			err = j.array(p, func(_ int, p string) error {
 				v, err := j.str(p)
@@ -326,7 +330,7 @@ func (j *jsonReader) item(path string) (jsonItem, error) {
 				return err
 			})
 		default:
-			err = j.fail(p, "unknown key (an item has id, answer, note and evidence)")
+			err = j.fail(p, "unknown key (an item has id, answer, note, evidence and reply)")
 		}
 		return err
 	})

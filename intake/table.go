@@ -27,11 +27,12 @@ const (
 	colNote
 	colEvidence
 	colClauses
+	colReply
 	nColumns
 )
 
 // columnNames are the labels of FORMATS.md §2.2, used in messages.
-var columnNames = [nColumns]string{"項目ID", "No", "審査対象項目", "記述内容", "必須/選択", "情報開示内容", "備考", "証跡", "対応条項"}
+var columnNames = [nColumns]string{"項目ID", "No", "審査対象項目", "記述内容", "必須/選択", "情報開示内容", "備考", "証跡", "対応条項", "回答"}
 
 // columnLabels are the header texts each column is recognised by, after
 // labelKey folding.
@@ -45,6 +46,7 @@ var columnLabels = [nColumns][]string{
 	colNote:     {"備考"},
 	colEvidence: {"証跡", "エビデンス", "根拠資料"},
 	colClauses:  {"対応条項", "条項"},
+	colReply:    {"回答", "ご回答", "事業者回答", "申請者回答", "回答内容"},
 }
 
 // headerSearchRows is how far down a header row may sit (below title rows).
@@ -252,7 +254,8 @@ func (t *table) readAnswers(col *collector) error {
 		answer, ansCol := t.get(r, colAnswer)
 		note, _ := t.get(r, colNote)
 		ev, _ := t.get(r, colEvidence)
-		a := review.Answer{Item: id, Text: answer, Note: note, Evidence: splitList(ev), Provenance: t.provenance(r.n, ansCol)}
+		reply, _ := t.get(r, colReply)
+		a := review.Answer{Item: id, Text: answer, Note: note, Evidence: splitList(ev), Provenance: t.provenance(r.n, ansCol), Reply: reply}
 		where := t.rowWhere(r.n)
 		if numCol >= 0 && num != "" {
 			where = t.where(r.n, numCol)

@@ -52,6 +52,7 @@ type jsonItem struct {
 	Provenance  string         `json:"provenance,omitempty"`
 	Change      *jsonChange    `json:"change,omitempty"`
 	Citations   []Citation     `json:"citations,omitempty"`
+	Reply       string         `json:"reply,omitempty"` // the applicant's reply sent with this round
 }
 
 type jsonClause struct {
@@ -118,7 +119,7 @@ func writeJSON(w io.Writer, d *doc) error {
 			Item: x.ID, Title: x.Title, Required: x.Required, Answer: x.Answer, Verdict: x.Verdict,
 			Note: x.Note, Request: x.Request, Reviewer: x.Reviewer, Time: rfc3339(x.Time),
 			Clauses: make([]jsonClause, 0, len(x.Clauses)), Category: x.Category, Description: x.Description,
-			Answered: x.Answered, VerdictJA: x.Verdict.Japanese(), Origin: x.Origin, Provenance: x.Provenance,
+			Answered: x.Answered, VerdictJA: x.Verdict.Japanese(), Origin: x.Origin, Provenance: x.Provenance, Reply: x.Reply,
 		}
 		for _, c := range in.Citations[x.ID] {
 			it.Citations = append(it.Citations, Citation{Name: line(c.Name), Page: line(c.Page), SHA256: line(c.SHA256)})

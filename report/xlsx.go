@@ -26,7 +26,7 @@ var verdictFill = map[review.Verdict]string{
 	review.NotApplicable: "EDEDED",
 }
 
-var columnWidths = []float64{8, 14, 18, 30, 8, 50, 8, 14, 36, 36, 12, 17, 40}
+var columnWidths = []float64{8, 14, 18, 30, 8, 50, 8, 14, 36, 36, 12, 17, 40, 40}
 
 // maxCellUnits is Excel's limit on a cell's length, in UTF-16 units.
 const maxCellUnits = 32767

@@ -44,7 +44,13 @@ type ItemDiff struct {
 	CheckAddressed bool
 	Coarse         bool   // the row was too large for a word diff: sentence-level hunks only
 	Err            string // non-empty when the word diff failed and whole texts are shown
+	Reply          string // the applicant's reply on the row, sent with the new submission
 }
+
+// NotChangedByApplicant reports whether an earlier finding asked something
+// of the applicant and the answer came back unchanged (form aside): the
+// finding is still open, and the reviewer must still ask if it was dealt with.
+func (d ItemDiff) NotChangedByApplicant() bool { return d.CheckAddressed && d.Status == Unchanged }
 
 // To is the row's id in the new submission, "" when removed.
 func (d ItemDiff) To() string {
@@ -74,6 +80,9 @@ type ItemDiffJSON struct {
 	Err            string     `json:"error,omitempty"`
 	Old            string     `json:"old"`
 	New            string     `json:"new"`
+	// NotChangedByApplicant: an open earlier finding, the answer unchanged.
+	NotChangedByApplicant bool   `json:"not_changed_by_applicant,omitempty"`
+	Reply                 string `json:"reply,omitempty"`
 }
 
 // JSON is the row as `shinsa diff --json` writes it. Unless full, a row
@@ -90,7 +99,8 @@ func (d ItemDiff) JSON(full bool) ItemDiffJSON {
 	if hunks == nil || (!full && len(hunks) == 1 && hunks[0].Op == HunkEqual) {
 		hunks = []Hunk{}
 	}
-	return ItemDiffJSON{d.Item, d.Status, d.FormOnly, d.From, d.To(), d.Mapping, hunks, prev, d.CheckAddressed, d.Coarse, d.Err, d.Old, d.New}
+	return ItemDiffJSON{d.Item, d.Status, d.FormOnly, d.From, d.To(), d.Mapping, hunks, prev, d.CheckAddressed, d.Coarse, d.Err, d.Old, d.New,
+		d.NotChangedByApplicant(), d.Reply}
 }
 
 // CompareInput is what Compare needs: both submissions' answers, how the

@@ -21,14 +21,16 @@ const (
 //	@@ 4.1 changed (was: 要修正 correction) @@
 //
 // then the row's text with deletions as [-…-] and insertions as {+…+}.
-// Form-only rows get their header line only; unchanged rows are left out.
+// Form-only rows get their header line only; unchanged rows are left out,
+// except those with an open earlier finding, marked "not changed by the
+// applicant".
 // With color, deletions are red, insertions green and headers cyan; the
 // brackets stay, so a change is never told by colour alone. All applicant
 // text goes through Sanitize: the only escape codes written are the colours.
 func WriteWordDiff(w io.Writer, d []ItemDiff, color bool) error {
 	var b strings.Builder
 	for _, x := range d {
-		if x.Status == Unchanged && !x.FormOnly {
+		if x.Status == Unchanged && !x.FormOnly && !x.NotChangedByApplicant() {
 			continue
 		}
 		b.Reset()
@@ -61,6 +63,9 @@ func writeHeader(b *strings.Builder, x ItemDiff, color bool) {
 	}
 	if p := x.Previous; p != nil && p.Verdict.Reviewed() {
 		h.WriteString(" (was: " + p.Verdict.Japanese() + " " + string(p.Verdict) + ")")
+	}
+	if x.NotChangedByApplicant() {
+		h.WriteString(" (not changed by the applicant)")
 	}
 	if x.Coarse {
 		h.WriteString(" (sentence-level: too long for a word diff)")

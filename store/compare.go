@@ -56,6 +56,9 @@ func Compare(ctx context.Context, s *Store, app int64, from *Store, old int64) (
 	if err != nil {
 		return nil, err
 	}
+	if err := openFindingsBefore(ctx, from, o, oldFindings); err != nil {
+		return nil, err
+	}
 	in := review.CompareInput{Old: oldAnswers, New: newAnswers, OldEdition: o.Edition, NewEdition: a.Edition,
 		OldFindings: oldFindings, OldApp: old}
 	reg, err := s.Registry(ctx)
@@ -77,5 +80,59 @@ func Compare(ctx context.Context, s *Store, app int64, from *Store, old int64) (
 		}
 		in.Map = &m
 	}
-	return review.Compare(in), nil
+	diffs := review.Compare(in)
+	replies := map[string]string{}
+	for _, a := range newAnswers {
+		if a.Reply != "" {
+			replies[a.Item] = a.Reply
+		}
+	}
+	for i := range diffs {
+		if diffs[i].Status != review.Removed {
+			diffs[i].Reply = replies[diffs[i].Item]
+		}
+	}
+	return diffs, nil
+}
+
+// openFindingsBefore follows open findings back through the chain of earlier
+// rounds and certifications (of the same edition): a row the application old
+// left undecided keeps the nearest earlier decided finding when that finding
+// asked something of the applicant, until a later finding closes it.
+func openFindingsBefore(ctx context.Context, from *Store, old review.Application, findings map[string]review.Finding) error {
+	decided := map[string]bool{}
+	for item, f := range findings {
+		if f.Verdict.Reviewed() {
+			decided[item] = true
+		}
+	}
+	cur := old.ID
+	for range 50 {
+		prev, err := from.Baseline(ctx, cur)
+		if err != nil || prev == 0 || prev == cur {
+			return err
+		}
+		pa, err := from.Application(ctx, prev)
+		if err != nil {
+			return err
+		}
+		if pa.Edition != old.Edition {
+			return nil // item ids may mean other rows in another edition
+		}
+		pf, err := from.Findings(ctx, prev)
+		if err != nil {
+			return err
+		}
+		for item, f := range pf {
+			if decided[item] || !f.Verdict.Reviewed() {
+				continue
+			}
+			decided[item] = true
+			if f.Verdict.NeedsAction() {
+				findings[item] = f
+			}
+		}
+		cur = prev
+	}
+	return nil
 }

@@ -170,6 +170,8 @@ var ja = map[string]string{
 	"not answered":                      "未回答",
 	"Evidence: %s":                      "証跡: %s",
 	"Applicant's note: %s":              "備考: %s",
+	"Applicant's reply: %s":             "事業者の回答: %s",
+	"not changed by the applicant":      "事業者による変更なし",
 	"Clauses":                           "対応条項",
 	"no mapped clauses":                 "対応条項なし",
 	"Checks":                            "自動チェック",

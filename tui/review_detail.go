@@ -152,6 +152,9 @@ func (m *reviewScreen) answerSection(p *page, r *reviewRow) {
 	if a.Note != "" {
 		p.text(c.tf("Applicant's note: %s", Clean(a.Note)), 2, &st.Dim)
 	}
+	if a.Reply != "" && (r.diff == nil || r.diff.Previous == nil) { // else it stands beside the request
+		p.text(c.tf("Applicant's reply: %s", Clean(a.Reply)), 2, nil)
+	}
 }
 
 // rules says an item's form rules in words.
@@ -234,8 +237,14 @@ func (m *reviewScreen) previousSection(p *page, r *reviewRow) {
 	if pf.Request != "" {
 		p.text(c.t("Correction request")+": "+Clean(pf.Request), 2, &st.Dim)
 	}
+	if x.Reply != "" {
+		p.text(c.tf("Applicant's reply: %s", Clean(x.Reply)), 2, nil)
+	}
 	if x.CheckAddressed {
 		p.text("※ "+c.t("check that the earlier finding was dealt with"), 2, &st.Warn)
+	}
+	if x.NotChangedByApplicant() {
+		p.text("※ "+c.t("not changed by the applicant"), 2, &st.Warn)
 	}
 }
 

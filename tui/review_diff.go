@@ -47,6 +47,12 @@ func (m *reviewScreen) buildDiff(r *reviewRow, w int) []string {
 	if x.CheckAddressed {
 		p.text("※ "+c.t("check that the earlier finding was dealt with"), 2, &st.Warn)
 	}
+	if x.NotChangedByApplicant() {
+		p.text("※ "+c.t("not changed by the applicant"), 2, &st.Warn)
+	}
+	if x.Reply != "" {
+		p.text(c.tf("Applicant's reply: %s", Clean(x.Reply)), 2, nil)
+	}
 	if x.FormOnly {
 		p.text(c.t("form only: width or dashes differ"), 2, &st.Dim)
 	}

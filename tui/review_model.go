@@ -333,7 +333,8 @@ func (m *reviewScreen) revisible() {
 	m.vis = m.vis[:0]
 	for i := range m.rows {
 		r := &m.rows[i]
-		if m.diffMode && (r.diff == nil || r.diff.Status == review.Unchanged) {
+		// The diff view keeps unchanged rows whose earlier finding is open.
+		if m.diffMode && (r.diff == nil || r.diff.Status == review.Unchanged && !r.diff.NotChangedByApplicant()) {
 			continue
 		}
 		if !m.matches(r, terms) {

@@ -109,7 +109,10 @@ item id, through the edition map when the catalog editions differ.
 Each changed row is shown word by word like 'git diff --word-diff':
 [-removed-]{+added+}, coloured on a terminal, with last time's verdict beside
 it. Changes of form only (full/half width, wave dash, spacing) are listed on one
-line each; unchanged rows are left out unless --all.
+line each; unchanged rows are left out unless --all, except a row whose earlier
+finding (query, correction, nonconforming) is still open: it is listed, marked
+"not changed by the applicant", until a later finding closes it. The earlier
+finding is followed back through every round and certification of the edition.
 
 With --json every row is listed (FORMATS.md §4) with its texts as "old" and
 "new"; an unchanged row's "hunks" is empty rather than one "equal" hunk
@@ -144,7 +147,7 @@ repeating its whole text, unless --full.`,
 				sum.Counts[review.Unchanged], sum.FormOnly, sum.CheckAddressed)
 			if all {
 				for _, d := range diffs {
-					if d.Status == review.Unchanged && !d.FormOnly {
+					if d.Status == review.Unchanged && !d.FormOnly && !d.NotChangedByApplicant() {
 						fmt.Fprintf(out, "= %s unchanged\n", d.Item)
 					}
 				}
