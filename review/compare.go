@@ -45,12 +45,17 @@ type ItemDiff struct {
 	Coarse         bool   // the row was too large for a word diff: sentence-level hunks only
 	Err            string // non-empty when the word diff failed and whole texts are shown
 	Reply          string // the applicant's reply on the row, sent with the new submission
+	// ChangedSince: Previous was made on an earlier application than the
+	// compared one, and the answer has changed since that finding.
+	ChangedSince bool
 }
 
 // NotChangedByApplicant reports whether an earlier finding asked something
 // of the applicant and the answer came back unchanged (form aside): the
 // finding is still open, and the reviewer must still ask if it was dealt with.
-func (d ItemDiff) NotChangedByApplicant() bool { return d.CheckAddressed && d.Status == Unchanged }
+func (d ItemDiff) NotChangedByApplicant() bool {
+	return d.CheckAddressed && d.Status == Unchanged && !d.ChangedSince
+}
 
 // To is the row's id in the new submission, "" when removed.
 func (d ItemDiff) To() string {

@@ -87,10 +87,32 @@ func Compare(ctx context.Context, s *Store, app int64, from *Store, old int64) (
 			replies[a.Item] = a.Reply
 		}
 	}
+	texts := map[string]string{}
+	for _, a := range newAnswers {
+		texts[a.Item] = a.Text
+	}
+	earlier := map[int64]map[string]string{} // answers of the applications earlier findings were made on
 	for i := range diffs {
-		if diffs[i].Status != review.Removed {
-			diffs[i].Reply = replies[diffs[i].Item]
+		x := &diffs[i]
+		if x.Status != review.Removed {
+			x.Reply = replies[x.Item]
 		}
+		if x.Previous == nil || x.Previous.App == old || x.Previous.App == 0 || x.Status != review.Unchanged {
+			continue
+		}
+		then, ok := earlier[x.Previous.App]
+		if !ok {
+			as, err := from.Answers(ctx, x.Previous.App)
+			if err != nil {
+				return nil, err
+			}
+			then = map[string]string{}
+			for _, a := range as {
+				then[a.Item] = a.Text
+			}
+			earlier[x.Previous.App] = then
+		}
+		x.ChangedSince = review.Normalize(then[x.Previous.Item]) != review.Normalize(texts[x.Item])
 	}
 	return diffs, nil
 }
