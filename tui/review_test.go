@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -184,7 +185,8 @@ func TestExportWritesNextToTheCaseFile(t *testing.T) {
 }
 
 // TestDiffShowsOnlyChangedRows: the diff view lists changed, added,
-// removed and moved rows with inline word marks, and toggles side by side.
+// removed and moved rows with inline word marks, and toggles side by side;
+// an unchanged row stays only while its earlier finding is open, marked.
 func TestDiffShowsOnlyChangedRows(t *testing.T) {
 	h := newHarness(t, demoCopy(t), "en", 120, 30)
 	h.open(2, "")
@@ -194,9 +196,21 @@ func TestDiffShowsOnlyChangedRows(t *testing.T) {
 		t.Fatalf("diff view shows %d of %d rows", len(r.vis), len(r.rows))
 	}
 	for _, ri := range r.vis {
-		if d := r.rows[ri].diff; d == nil || d.Status == review.Unchanged {
+		if d := r.rows[ri].diff; d == nil || d.Status == review.Unchanged && !d.NotChangedByApplicant() {
 			t.Errorf("row %s is in the diff view unchanged", r.rows[ri].id)
 		}
+	}
+	open := 0
+	for i, row := range r.rows {
+		if d := row.diff; d != nil && d.NotChangedByApplicant() {
+			open++
+			if !slices.Contains(r.vis, i) {
+				t.Errorf("row %s, unchanged with an open finding, is not in the diff view", row.id)
+			}
+		}
+	}
+	if open == 0 {
+		t.Error("the demo's renewal has no unchanged row with an open finding: the test shows nothing")
 	}
 	contains(t, h.view(), "[-2024-]{+2026+}年", "previous: ✓ conforms 適合")
 	h.keys("v")
@@ -374,7 +388,7 @@ func TestNextUnreviewedSaysWhatTheViewHides(t *testing.T) {
 	h := newHarness(t, demoCopy(t), "en", 120, 30)
 	h.open(2, "")
 	h.keys("d", "G", "n")
-	contains(t, h.view(), "no more unreviewed rows below in this view; 125 more outside it (esc shows every row)")
+	contains(t, h.view(), "no more unreviewed rows below in this view; 115 more outside it (esc shows every row)")
 	h.keys("esc", "G", "n")
 	contains(t, h.view(), "no more unreviewed rows below")
 	if strings.Contains(h.view(), "outside it") {
