@@ -480,58 +480,24 @@ func (s *Store) Cover(ctx context.Context, app int64) (map[string]string, error)
 	return m, err
 }
 
-// SetStatus moves an application along its life cycle and logs it.
+// SetStatus moves an application along its life cycle and logs it, through
+// the office's gates (see Move).
 func (s *Store) SetStatus(ctx context.Context, app int64, st review.Status, actor string) error {
-	return s.setStatus(ctx, app, st, "", actor)
+	_, err := s.Move(ctx, Move{App: app, To: st, Actor: actor})
+	return err
 }
 
 // Certify records the committee's decision: the application is certified
 // under the given certification number (NNNN-YYMM, as the body issues it;
 // a renewal keeps its number). Renewals and change notices imported later
-// with that number link to this application.
+// with that number link to this application. The gates to certified apply
+// (see Move).
 func (s *Store) Certify(ctx context.Context, app int64, number, actor string) error {
 	if !review.CertificationNumberValid(number) {
 		return fmt.Errorf("certification number %q: want NNNN-YYMM, optionally with a prefix such as \"IoT \" or \"IP\"", number)
 	}
-	return s.setStatus(ctx, app, review.Certified, number, actor)
-}
-
-func (s *Store) setStatus(ctx context.Context, app int64, st review.Status, number, actor string) error {
-	if _, err := review.ParseStatus(string(st)); err != nil {
-		return err
-	}
-	tx, err := s.beginWrite(ctx)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	var from, cert string
-	if err := tx.QueryRowContext(ctx, "SELECT status, certification_number FROM applications WHERE id = ?", app).Scan(&from, &cert); err != nil {
-		if err == sql.ErrNoRows {
-			return fmt.Errorf("application %d: %w", app, ErrNotFound)
-		}
-		return err
-	}
-	if err := authorize(ctx, tx, actor, func(r review.Role) error { return review.MayMove(r, review.Status(from), st) }); err != nil {
-		return err
-	}
-	if from == string(st) && (number == "" || number == cert) {
-		return nil
-	}
-	payload := map[string]string{"from": from, "to": string(st)}
-	if number != "" {
-		payload["certification_number"] = number
-		if _, err := tx.ExecContext(ctx, "UPDATE applications SET certification_number = ? WHERE id = ?", number, app); err != nil {
-			return s.wrapWrite(err)
-		}
-	}
-	if _, err := tx.ExecContext(ctx, "UPDATE applications SET status = ? WHERE id = ?", string(st), app); err != nil {
-		return s.wrapWrite(err)
-	}
-	if _, err := appendEvent(ctx, tx, event{Actor: actor, Kind: EvStatus, App: app, Payload: payload}); err != nil {
-		return s.wrapWrite(err)
-	}
-	return s.wrapWrite(tx.Commit())
+	_, err := s.Move(ctx, Move{App: app, To: review.Certified, Number: number, Actor: actor})
+	return err
 }
 
 // Link sets the predecessor of an application (the certified one it renews).
