@@ -13,7 +13,7 @@ import (
 
 // generation changes whenever demo.Archive writes different data, so a
 // cached archive of an older generator is not reused.
-const generation = 6
+const generation = 7
 
 // ArchivePath returns a case file of n applications written by demo.Archive,
 // generating it on first use (minutes for 2,000: every import and finding

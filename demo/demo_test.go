@@ -3,6 +3,7 @@ package demo
 import (
 	"context"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"shinsa/review"
@@ -98,5 +99,55 @@ func TestPair_edits_about_the_share_asked(t *testing.T) {
 	}
 	if edited < 20 || edited > 40 {
 		t.Fatalf("%d of 300 rows edited, want about 30", edited)
+	}
+}
+
+func TestSmall_certified_application_went_through_the_process(t *testing.T) {
+	s, err := store.Create(filepath.Join(t.TempDir(), "d.shinsa"), "t")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	ids, err := Small(ctx, s, Options{Today: review.NewDate(2026, 11, 1), Reviewer: "佐藤 一郎", Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, id := range ids {
+		a, _ := s.Application(ctx, id)
+		if a.Status != review.Certified {
+			continue
+		}
+		n++
+		reg, _ := s.Registry(ctx)
+		cat, _ := reg.Catalog(a.Scheme, a.Edition)
+		fs, _ := s.Findings(ctx, id)
+		for _, it := range cat.Items {
+			if v := fs[it.ID].Verdict; !v.Reviewed() || v.NeedsAction() {
+				t.Errorf("certified application %d: row %s is %q", id, it.ID, v)
+			}
+		}
+		reviewers, checker, decider := map[string]bool{}, "", ""
+		evs, _ := s.Events(ctx, id)
+		for _, e := range evs {
+			switch {
+			case e.Kind == store.EvFinding:
+				reviewers[e.Actor] = true
+			case e.Kind == store.EvSignoff:
+				checker = e.Actor
+			case e.Kind == store.EvStatus && strings.Contains(string(e.Payload), `"to":"certified"`):
+				decider = e.Actor
+				if strings.Contains(string(e.Payload), "override") {
+					t.Errorf("application %d was certified by an override: %s", id, e.Payload)
+				}
+			}
+		}
+		if checker == "" || decider == "" || reviewers[checker] || reviewers[decider] || checker == decider || !reviewers["佐藤 一郎"] {
+			t.Errorf("application %d: reviewers %v, checked by %q, decided by %q", id, reviewers, checker, decider)
+		}
+	}
+	if n != 1 {
+		t.Fatalf("%d certified applications, want 1", n)
 	}
 }

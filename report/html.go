@@ -51,6 +51,8 @@ func parseTemplates() (*template.Template, error) {
 type htmlPage struct {
 	*doc
 	LetterTitle string
+	DraftMark   string // "" unless the letter is a draft
+	DraftNotice string
 	Subject     string
 	Opening     []string
 	Facts       [][2]string
@@ -72,7 +74,10 @@ type group struct {
 }
 
 func writeHTML(w io.Writer, d *doc) error {
-	p := htmlPage{doc: d, LetterTitle: letterTitle, Subject: subject(d.Head), Reviewed: d.reviewed()}
+	p := htmlPage{doc: d, LetterTitle: titleOf(d), Subject: subject(d.Head), Reviewed: d.reviewed()}
+	if d.Draft {
+		p.DraftMark, p.DraftNotice = draftMark, draftNotice(d)
+	}
 	p.AnchorPre, p.AnchorPost = anchorParts(d)
 	name := "committee"
 	if d.Kind == Letter {

@@ -23,6 +23,7 @@ type jsonReport struct {
 	Problems    []review.Problem `json:"problems"`
 	Changes     *jsonChanges     `json:"changes,omitempty"`
 	Evidence    []EvidenceFile   `json:"evidence,omitempty"` // the committee report's evidence index
+	Draft       bool             `json:"draft,omitempty"`    // a letter written while rows are unreviewed
 }
 
 type jsonApp struct {
@@ -107,6 +108,7 @@ func writeJSON(w io.Writer, d *doc) error {
 		Reviewer: d.Head.Reviewer,
 		Counts:   map[string]int{},
 		Problems: make([]review.Problem, 0, len(d.Problems)),
+		Draft:    d.Draft,
 	}
 	for _, c := range d.Counts {
 		r.Counts[string(c.Verdict)] = c.N

@@ -130,7 +130,11 @@ func mdLetter(w mdWriter, d *doc) {
 		w.p("%s  ", mdInline(l))
 	}
 	w.p("")
-	w.p("# %s（第%d回）", letterTitle, h.Round)
+	if d.Draft {
+		w.p("> **%s**", draftNotice(d))
+		w.p("")
+	}
+	w.p("# %s（第%d回）", titleOf(d), h.Round)
 	w.p("")
 	w.p("**件名：%s**", mdInline(subject(h)))
 	w.p("")
@@ -184,6 +188,10 @@ func mdLetter(w mdWriter, d *doc) {
 		w.p("")
 	}
 	w.p("以上")
+	if d.Draft {
+		w.p("")
+		w.p("**（%s）**", draftMark)
+	}
 }
 
 func mdCommittee(w mdWriter, d *doc) {

@@ -31,6 +31,10 @@ type doc struct {
 	Anchor   Anchor
 	Verify   string          // the command that checks the anchor
 	Evidence []evidenceEntry // the committee report's evidence index
+	// Draft: a letter while any row is unreviewed. It says so in its title
+	// and on every page, and never tells the applicant there is nothing to ask.
+	Draft      bool
+	Unreviewed int
 }
 
 type header struct {
@@ -294,6 +298,8 @@ func build(in *Input, kind Kind) *doc {
 		}
 		d.All = append(d.All, r)
 	}
+	d.Unreviewed = counts[review.Unreviewed]
+	d.Draft = kind == Letter && d.Unreviewed > 0
 	for _, v := range review.Verdicts {
 		d.Counts = append(d.Counts, verdictCount{v, counts[v]})
 		if v.NeedsAction() {

@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"shinsa/review"
 )
 
 // neutralised are the hostile cells of newCase as a spreadsheet must hold
@@ -196,4 +198,30 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// TestXLSXDraftLetter: a draft letter's workbook prints 下書き on every page
+// of every sheet; a finished one does not.
+func TestXLSXDraftLetter(t *testing.T) {
+	in := newCase(t) // has unreviewed rows
+	f, err := excelize.OpenReader(bytes.NewReader(render(t, in, Letter, XLSX)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, sh := range f.GetSheetList() {
+		hf, err := f.GetHeaderFooter(sh)
+		if err != nil || hf == nil || !strings.Contains(hf.OddHeader, "下書き") || !strings.Contains(hf.OddFooter, "下書き") {
+			t.Errorf("sheet %s of a draft letter: header/footer %+v %v", sh, hf, err)
+		}
+	}
+	if v, _ := f.GetCellValue("集計", "A1"); !strings.Contains(v, "【下書き】") {
+		t.Errorf("集計!A1 = %q", v)
+	}
+	for _, it := range in.Catalog.Items {
+		in.Findings[it.ID] = mkFinding(7, it.ID, review.Conforms, "", "", at(16, 11, 0))
+	}
+	f, _ = excelize.OpenReader(bytes.NewReader(render(t, in, Letter, XLSX)))
+	if hf, _ := f.GetHeaderFooter("集計"); hf != nil && strings.Contains(hf.OddHeader, "下書き") {
+		t.Error("a fully reviewed letter is marked as a draft")
+	}
 }

@@ -12,6 +12,30 @@ import (
 
 const letterTitle = "情報開示認定審査に係る確認・修正のお願い"
 
+// draftMark marks a letter written while rows are unreviewed.
+const draftMark = "下書き"
+
+// titleOf is the letter's title, marked 【下書き】 while it is a draft.
+func titleOf(d *doc) string {
+	if d.Draft {
+		return "【" + draftMark + "】" + letterTitle
+	}
+	return letterTitle
+}
+
+// docName is the document's name, marked while it is a draft.
+func docName(d *doc) string {
+	if d.Draft {
+		return "【" + draftMark + "】" + d.Kind.Japanese()
+	}
+	return d.Kind.Japanese()
+}
+
+// draftNotice is the line a draft letter carries above its title.
+func draftNotice(d *doc) string {
+	return fmt.Sprintf("%s：未審査の項目が%d件あります。審査が終わるまで、本書は申請者に送付しないでください。", draftMark, d.Unreviewed)
+}
+
 // subject is the letter's 件名.
 func subject(h header) string {
 	s := fmt.Sprintf("「%s」の情報開示（%s 情報開示認定、%s申請", h.Service, h.Scheme, h.KindJA)
@@ -25,11 +49,16 @@ func subject(h header) string {
 // deadline and 敬具, as paragraphs.
 func letterOpening(d *doc) []string {
 	paras := []string{"拝啓　時下ますますご清栄のこととお慶び申し上げます。平素は格別のご高配を賜り、厚く御礼申し上げます。"}
-	if len(d.Rows) == 0 {
+	switch {
+	case len(d.Rows) == 0 && d.Draft:
+		// Unreviewed rows may yet ask something: never the all-clear.
+		paras = append(paras,
+			"さて、貴社よりご申請のありました標記サービスの情報開示については、現在審査を継続しております。確認・修正をお願いする事項がある場合は、審査の完了後に改めてお知らせいたします。")
+	case len(d.Rows) == 0:
 		paras = append(paras,
 			"さて、貴社よりご申請のありました標記サービスの情報開示について審査を行った結果、現時点において確認・修正をお願いする事項はございませんので、その旨ご通知申し上げます。",
 			"今後の手続きにつきましては、追ってご連絡いたします。")
-	} else {
+	default:
 		paras = append(paras,
 			"さて、貴社よりご申請のありました標記サービスの情報開示について審査を行った結果、下記の事項について確認・修正をお願いいたします。",
 			replyLine(d.Head))
@@ -63,6 +92,9 @@ func letterFacts(d *doc) [][2]string {
 	ask := "なし"
 	if n := len(d.Rows); n > 0 {
 		ask = fmt.Sprintf("計%d件（%s）", n, d.actionSummary())
+	}
+	if d.Draft {
+		ask += fmt.Sprintf("（審査中：未審査 %d件）", d.Unreviewed)
 	}
 	f = append(f, [2]string{"ご依頼事項", ask})
 	if h.ReplyBy != "" {

@@ -177,9 +177,16 @@ func writeXLSX(w io.Writer, d *doc) error {
 			b.changes(d)
 		}
 	}
+	if d.Draft { // every sheet, every printed page
+		for _, sh := range b.f.GetSheetList() {
+			if b.err == nil {
+				b.err = b.f.SetHeaderFooter(sh, &excelize.HeaderFooterOptions{OddHeader: "&C" + draftMark, OddFooter: "&C" + draftMark + "　&P / &N"})
+			}
+		}
+	}
 	if b.err == nil {
 		b.err = b.f.SetDocProps(&excelize.DocProperties{
-			Title: d.Kind.Japanese() + " " + d.Head.Service, Creator: "shinsa", Language: "ja-JP",
+			Title: docName(d) + " " + d.Head.Service, Creator: "shinsa", Language: "ja-JP",
 			Created: midnight(d.in.Date).UTC().Format("2006-01-02T15:04:05Z"), Modified: midnight(d.in.Date).UTC().Format("2006-01-02T15:04:05Z"),
 		})
 	}
@@ -201,8 +208,12 @@ func (b *book) summary(d *doc) {
 	b.newSheet(s)
 	r := 1
 	put := func(vals ...string) { b.rowOf(s, r, vals...); r++ }
-	put(d.Kind.Japanese())
+	put(docName(d))
 	b.style(s, 1, 1, 1, 1, b.header)
+	if d.Draft {
+		put(draftNotice(d))
+		b.style(s, 1, r-1, 1, r-1, b.vstyle[review.Correction])
+	}
 	facts := committeeFacts(d)
 	if d.Kind == Letter {
 		facts = letterFacts(d)

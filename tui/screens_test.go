@@ -70,8 +70,13 @@ func hostileCase(t testing.TB) (*store.Store, int64, int64) {
 	if _, err := s.SaveFindings(ctx, ins); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.SetStatus(ctx, old, review.Certified, testReviewer); err != nil {
+	if _, err := s.SignOff(ctx, old, "鈴木", ""); err != nil {
 		t.Fatal(err)
+	}
+	for _, st := range []review.Status{review.Committee, review.Certified} {
+		if err := s.SetStatus(ctx, old, st, testReviewer); err != nil {
+			t.Fatal(err)
+		}
 	}
 	ren, err := s.Import(ctx, sub(review.Renewal, 2), store.ImportOptions{Actor: testReviewer, RenewalOf: old})
 	if err != nil {

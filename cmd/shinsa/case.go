@@ -497,7 +497,7 @@ them, NAME.shinsa.bak-vN); case files of a newer schema are refused.`,
 }
 
 func newStatusCmd() *cobra.Command {
-	var number string
+	var number, override string
 	c := &cobra.Command{
 		Use:   "status CASEFILE APP STATUS",
 		Short: "Move an application along its life cycle",
@@ -506,14 +506,31 @@ The change is an event in the log. 'certified' records the committee's
 decision and takes the certification number issued (--number NNNN-YYMM; a
 renewal keeps the number it already has). Renewals imported later with that
 number link to the certified application by themselves; without a number
-they need --renewal-of.`,
-		Example: "  shinsa status review.shinsa 3 queries-sent\n  shinsa status review.shinsa 3 certified --number 0123-2611",
-		Args:    cobra.ExactArgs(3),
+they need --renewal-of.
+
+The office's process is enforced (gates):
+  committee  every row has a verdict, no query or correction is open, and a
+             second check ('shinsa signoff', by someone who recorded no
+             finding) is on record with no finding saved after it;
+  certified  the application is at committee, no row is nonconforming, and
+             --reviewer (who records the decision) recorded no finding on any
+             round of it.
+A refused move exits 2 and names what blocks it. --override "REASON" passes
+the gates; the reason, your name and the gates passed go into the log and the
+committee report.`,
+		Example: "  shinsa status review.shinsa 3 queries-sent\n" +
+			"  shinsa status review.shinsa 3 committee\n" +
+			"  shinsa status review.shinsa 3 certified --number 0123-2611 --reviewer 高橋\n" +
+			"  shinsa status review.shinsa 3 committee --override \"委員会の特例審議（議事録12）\"",
+		Args: cobra.ExactArgs(3),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			st, err := review.ParseStatus(args[2])
 			if err != nil {
 				return fail(exitBad, "%v (want one of %s)", err, joinStatuses())
+			}
+			if cmd.Flags().Changed("override") && strings.TrimSpace(override) == "" {
+				return fail(exitBad, "%s: --override: give the reason the gates are passed over", args[0])
 			}
 			s, err := openCase(args[0])
 			if err != nil {
@@ -524,36 +541,42 @@ they need --renewal-of.`,
 			if err != nil {
 				return err
 			}
-			switch {
-			case number != "" && st != review.Certified:
+			if number != "" && st != review.Certified {
 				return fail(exitBad, "--number goes with the status certified")
-			case st == review.Certified:
-				a, _ := s.Application(ctx, id)
-				if number == "" {
-					number = a.CertificationNumber
-				}
-				if number == "" {
-					// The number may be issued later; renewals then need
-					// --renewal-of to find this application.
-					err = s.SetStatus(ctx, id, st, reviewer(cmd))
-					break
-				}
-				err = s.Certify(ctx, id, number, reviewer(cmd))
-			default:
-				err = s.SetStatus(ctx, id, st, reviewer(cmd))
 			}
+			if st == review.Certified && number == "" {
+				// The number may be issued later; renewals then need
+				// --renewal-of to find this application.
+				a, _ := s.Application(ctx, id)
+				number = a.CertificationNumber
+			}
+			if number != "" && !review.CertificationNumberValid(number) {
+				return fail(exitBad, "--number %q: want NNNN-YYMM, optionally with a prefix such as \"IoT \" or \"IP\"", number)
+			}
+			res, err := s.Move(ctx, store.Move{App: id, To: st, Number: number, Actor: reviewer(cmd), Override: override})
 			if err != nil {
+				if errors.Is(err, store.ErrGate) {
+					return fail(exitBad, "%s: %v", args[0], err)
+				}
 				return bad(err)
 			}
+			out := cmd.OutOrStdout()
 			if st == review.Certified && number != "" {
-				fmt.Fprintf(cmd.OutOrStdout(), "application %d: certified, number %s\n", id, number)
-				return nil
+				fmt.Fprintf(out, "application %d: certified, number %s\n", id, number)
+			} else {
+				fmt.Fprintf(out, "application %d: %s\n", id, st)
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "application %d: %s\n", id, st)
+			switch {
+			case len(res.Overridden) > 0:
+				fmt.Fprintf(out, "override on record (%s): %s\n", res.Overridden.GateNames(), res.Overridden.Error())
+			case override != "":
+				fmt.Fprintln(out, "no gate blocked this move: the override was not needed and is not on record")
+			}
 			return nil
 		},
 	}
 	c.Flags().StringVar(&number, "number", "", "the certification number issued (with status certified)")
+	c.Flags().StringVar(&override, "override", "", "pass the office's gates, for this REASON (logged with your name)")
 	return c
 }
 
