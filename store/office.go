@@ -312,3 +312,9 @@ func (s *Store) Signoff(ctx context.Context, app int64) (*review.Signoff, error)
 	so, err := signoffTx(ctx, s.read, app)
 	return so, s.wrapRead(err)
 }
+
+// Rows lists the ids of app's disclosure rows as the gates and reports count
+// them: its edition's catalog items, else its answers.
+func (s *Store) Rows(ctx context.Context, app int64) ([]string, error) {
+	return s.gateItems(ctx, app)
+}

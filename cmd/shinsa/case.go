@@ -232,6 +232,7 @@ func jsonUnsafe(r rune) bool {
 func newFindingCmd() *cobra.Command {
 	var verdict, note, request string
 	var evidence []string
+	var rest bool
 	c := &cobra.Command{
 		Use:   "finding CASEFILE APP ITEM [--verdict V] [--note TEXT] [--request TEXT]",
 		Short: "Record a finding on one row (the scriptable way)",
@@ -242,12 +243,20 @@ flag are changed; the others keep the value stored at the moment of saving
 never put back). Every save is an event in the log.
 
 Verdicts: conforms (適合), query (要確認), correction (要修正),
-nonconforming (不適合), not-applicable (対象外), unreviewed (clears).`,
+nonconforming (不適合), not-applicable (対象外), unreviewed (clears).
+
+With --all-unreviewed instead of ITEM, the verdict (and note) goes on every
+row still unreviewed, each its own finding and event, all in one save: for
+the rows you have read and found in order after recording the others.`,
 		Example: `  shinsa finding review.shinsa 3 4.1 --verdict correction --request "郵便番号を記載してください。"
   shinsa finding review.shinsa 3 5 --verdict 適合 --reviewer 佐藤
-  shinsa finding review.shinsa 3 5 --note "証跡は次回確認"`,
-		Args: cobra.ExactArgs(3),
+  shinsa finding review.shinsa 3 5 --note "証跡は次回確認"
+  shinsa finding review.shinsa 3 --all-unreviewed --verdict conforms`,
+		Args: cobra.RangeArgs(2, 3),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if rest != (len(args) == 2) {
+				return fail(exitBad, "finding: give one ITEM, or --all-unreviewed without one (see 'shinsa finding --help')")
+			}
 			ctx := cmd.Context()
 			var changed store.Fields
 			var v review.Verdict
@@ -287,6 +296,9 @@ nonconforming (不適合), not-applicable (対象外), unreviewed (clears).`,
 			if err != nil {
 				return err
 			}
+			if rest {
+				return findingAllUnreviewed(cmd, s, id, v, note)
+			}
 			item := strings.TrimSpace(args[2])
 			if err := knownItem(ctx, s, id, item); err != nil {
 				return err
@@ -320,6 +332,7 @@ nonconforming (不適合), not-applicable (対象外), unreviewed (clears).`,
 	c.Flags().StringVar(&note, "note", "", "the reviewer's note (internal)")
 	c.Flags().StringVar(&request, "request", "", "the correction request, in the words the letter to the applicant will use")
 	c.Flags().StringArrayVar(&evidence, "evidence", nil, "cite an evidence file the finding rests on, NAME[:PAGE] (repeatable; see 'shinsa evidence')")
+	c.Flags().BoolVar(&rest, "all-unreviewed", false, "record the verdict on every row still unreviewed (no ITEM)")
 	return c
 }
 

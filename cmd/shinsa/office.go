@@ -54,3 +54,43 @@ A finding saved after the sign-off makes it out of date; sign off again.`,
 	c.Flags().StringVar(&note, "note", "", "what you checked, for the log and the committee report")
 	return c
 }
+
+// findingAllUnreviewed records v on every row of app still unreviewed, in one
+// save; a row someone judges meanwhile refuses the whole save.
+func findingAllUnreviewed(cmd *cobra.Command, s *store.Store, app int64, v review.Verdict, note string) error {
+	ctx := cmd.Context()
+	if v == "" || v == review.Unreviewed {
+		return fail(exitBad, "--all-unreviewed: give the verdict to record with --verdict (not unreviewed)")
+	}
+	if cmd.Flags().Changed("request") {
+		return fail(exitBad, "--all-unreviewed: a request asks the applicant about one row: record it row by row")
+	}
+	if v.NeedsAction() {
+		return fail(exitBad, "--all-unreviewed: a %s asks the applicant something about one row: record it row by row, with its request", v)
+	}
+	items, err := s.Rows(ctx, app)
+	if err != nil {
+		return bad(err)
+	}
+	fs, err := s.Findings(ctx, app)
+	if err != nil {
+		return bad(err)
+	}
+	var ins []store.FindingInput
+	for _, it := range items {
+		f, ok := fs[it]
+		if ok && f.Verdict.Reviewed() {
+			continue
+		}
+		ins = append(ins, store.FindingInput{App: app, Item: it, Verdict: v, Note: note, Reviewer: reviewer(cmd), Base: f.Revision})
+	}
+	if len(ins) == 0 {
+		fmt.Fprintf(cmd.OutOrStdout(), "application %d: no row is unreviewed\n", app)
+		return nil
+	}
+	if _, err := s.SaveFindings(ctx, ins); err != nil {
+		return bad(err)
+	}
+	fmt.Fprintf(cmd.OutOrStdout(), "application %d: %s (%s) on %d unreviewed rows, by %s\n", app, v, v.Japanese(), len(ins), review.SanitizeLine(reviewer(cmd)))
+	return nil
+}

@@ -144,3 +144,33 @@ func itoa(n int) string {
 	b, _ := json.Marshal(n)
 	return string(b)
 }
+
+func TestFinding_all_unreviewed_fills_only_the_rest(t *testing.T) {
+	c, items := officeCase(t)
+	shinsa(t, "finding", c, "1", "7.1", "--verdict", "query", "--request", "役職名は?", "--reviewer", "佐藤")
+	before := snapshot(t, c)
+	for _, bad := range []struct {
+		says string
+		args []string
+	}{
+		{"record it row by row", []string{"finding", c, "1", "--all-unreviewed", "--verdict", "correction"}},
+		{"give one ITEM, or --all-unreviewed", []string{"finding", c, "1", "7.1", "--all-unreviewed", "--verdict", "conforms"}},
+	} {
+		r := shinsa(t, bad.args...)
+		if r.code != 2 || !strings.Contains(r.stderr, bad.says) || strings.Count(r.stderr, "\n") != 1 {
+			t.Errorf("%v: exit %d %q", bad.args, r.code, r.stderr)
+		}
+	}
+	if snapshot(t, c) != before {
+		t.Fatal("a refused finding changed the case file")
+	}
+	r := shinsa(t, "finding", c, "1", "--all-unreviewed", "--verdict", "conforms", "--reviewer", "佐藤")
+	if r.code != 0 || !strings.Contains(r.stdout, "on "+itoa(len(items)-1)+" unreviewed rows") {
+		t.Fatalf("%d %s %s", r.code, r.stdout, r.stderr)
+	}
+	// The query stays open: the gate still names it.
+	refusedUnchanged(t, c, []string{"1 query open (7.1)"}, "status", c, "1", "committee")
+	if strings.Contains(shinsa(t, "status", c, "1", "committee").stderr, "rows unreviewed") {
+		t.Error("rows are still unreviewed after --all-unreviewed")
+	}
+}

@@ -115,6 +115,9 @@ func TestReadmeDay(t *testing.T) {
 	if !strings.Contains(string(letter), "郵便番号を記載してください。") {
 		t.Error("the letter does not carry the day's correction request")
 	}
+	if strings.Contains(string(letter), "下書き") {
+		t.Error("the letter of a fully reviewed round is marked as a draft")
+	}
 	cmd := exec.Command(bin, "list", "review-2026.shinsa", "--json")
 	cmd.Dir = dir
 	out, err := cmd.Output()
