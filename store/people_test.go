@@ -61,6 +61,14 @@ func TestRoster_gates_every_write_once_it_names_someone(t *testing.T) {
 	if f.Note != "佐藤" {
 		t.Errorf("a refused save changed the row: %+v", f)
 	}
+	// The office's process: every row judged, the second check by the checker.
+	reviewAll(t, s, app, "佐藤")
+	if _, err := s.SignOff(ctx, app, "田中", ""); !errors.Is(err, ErrNotPermitted) {
+		t.Errorf("a viewer signed off: %v", err)
+	}
+	if _, err := s.SignOff(ctx, app, "高橋", ""); err != nil {
+		t.Fatalf("the checker signs off: %v", err)
+	}
 	// Status: the decision is the committee's, a viewer moves nothing.
 	if err := s.SetStatus(ctx, app, review.Committee, "田中"); !errors.Is(err, ErrNotPermitted) {
 		t.Errorf("a viewer moved the status: %v", err)
