@@ -285,6 +285,17 @@ func mdCommittee(w mdWriter, d *doc) {
 		w.row(cells...)
 	}
 	w.p("")
+	w.p("## %d. 承認", sec+1)
+	w.p("")
+	if len(d.Approvals) == 0 {
+		w.p("審査・二次審査・決定の記録はまだありません。")
+	} else {
+		w.header("役割", "氏名", "日付", "備考")
+		for _, a := range d.Approvals {
+			w.row(mdInline(a.Role), mdCell(a.Name), mdInline(a.Date), mdCell(a.Note))
+		}
+	}
+	w.p("")
 	w.p("---")
 	w.p("")
 	w.p("作成：%s（%s）", mdInline(h.Reviewer), mdInline(h.Date))

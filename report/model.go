@@ -35,7 +35,11 @@ type doc struct {
 	// and on every page, and never tells the applicant there is nothing to ask.
 	Draft      bool
 	Unreviewed int
+	// Approvals: the committee report's approval block.
+	Approvals []approval
 }
+
+type approval struct{ Role, Name, Date, Note string }
 
 type header struct {
 	AppID           int64
@@ -223,6 +227,9 @@ func line(s string) string { return strings.TrimSpace(review.SanitizeLine(s)) }
 
 func build(in *Input, kind Kind) *doc {
 	d := &doc{in: in, Kind: kind, Anchor: Anchor{Head: line(in.Anchor.Head), Count: in.Anchor.Count}}
+	for _, a := range in.Approvals {
+		d.Approvals = append(d.Approvals, approval{Role: line(a.Role), Name: line(a.Name), Date: a.Date.Japanese(), Note: line(a.Note)})
+	}
 	d.Head = buildHeader(in)
 	caseFile := line(in.CaseFile)
 	if caseFile == "" {

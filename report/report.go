@@ -144,6 +144,18 @@ type Input struct {
 	Number string
 	// Representative is the applicant's 代表者, when known.
 	Representative string
+	// Approvals are who reviewed, who checked and who decided, from the
+	// event log, for the committee report's approval block (承認欄).
+	Approvals []Approval
+}
+
+// Approval is one line of the committee report's approval block: a role
+// (審査担当, 二次審査, 決定, 特例), who, when, and a note (an override's reason).
+type Approval struct {
+	Role string
+	Name string
+	Date review.Date
+	Note string
 }
 
 // Office is the letterhead and signatory of the office sending letters.

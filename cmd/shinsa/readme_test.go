@@ -141,6 +141,18 @@ func TestReadmeDay(t *testing.T) {
 	if len(l.Applications) != 3 || status[2] != "new/certified" || !strings.HasPrefix(status[3], "renewal/") {
 		t.Errorf("after the day the case file lists %v, want round 2 certified and a renewal", status)
 	}
+	// The committee report shows who reviewed, who checked and who decided.
+	cmd = exec.Command(bin, "report", "review-2026.shinsa", "2", "--kind", "committee", "--format", "md")
+	cmd.Dir = dir
+	if out, err = cmd.Output(); err != nil {
+		t.Fatalf("committee report: %v", err)
+	}
+	_, approvals, _ := strings.Cut(string(out), "承認")
+	for _, want := range []string{"| 審査担当 | テスト審査員 |", "| 二次審査 | 鈴木 |", "| 決定（certified） | 高橋 |"} {
+		if !strings.Contains(approvals, want) {
+			t.Errorf("the committee report's approval block lacks %q:\n%.600s", want, approvals)
+		}
+	}
 	cmd = exec.Command(bin, "diff", "review-2026.shinsa", "3", "--json")
 	cmd.Dir = dir
 	if out, err = cmd.Output(); err != nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -206,6 +207,9 @@ func reportInput(ctx context.Context, s *store.Store, id int64, date review.Date
 	if err := evidenceForReport(ctx, s, id, &in); err != nil {
 		return in, where(err)
 	}
+	if in.Approvals, err = approvals(ctx, s, id); err != nil {
+		return in, where(err)
+	}
 	in.Problems = review.Check(app, in.Answers, cat, date)
 
 	old, err := s.Baseline(ctx, id)
@@ -335,4 +339,65 @@ func writeTemp(path string, write func(io.Writer) error) (name, sha string, err 
 		return "", "", err
 	}
 	return tmp.Name(), hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// approvals reads from the event log who reviewed (findings on any round of
+// the application), who made the second check, who decided, and every
+// override, for the committee report's approval block.
+func approvals(ctx context.Context, s *store.Store, id int64) ([]report.Approval, error) {
+	rounds, err := s.Rounds(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	ids := []int64{id}
+	for _, r := range rounds {
+		if r.ID != id {
+			ids = append(ids, r.ID)
+		}
+	}
+	var reviewers []report.Approval
+	last := map[string]int{}
+	var out []report.Approval
+	for _, app := range ids {
+		evs, err := s.Events(ctx, app)
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range evs {
+			day := review.DateOf(e.Time.In(time.FixedZone("JST", 9*60*60))) // Japanese documents date in JST
+			switch e.Kind {
+			case store.EvFinding:
+				if i, ok := last[e.Actor]; ok {
+					reviewers[i].Date = day
+				} else {
+					last[e.Actor] = len(reviewers)
+					reviewers = append(reviewers, report.Approval{Role: "審査担当", Name: e.Actor, Date: day})
+				}
+			case store.EvSignoff:
+				if app != id {
+					continue
+				}
+				var p struct {
+					Note string `json:"note"`
+				}
+				json.Unmarshal(e.Payload, &p)
+				out = append(out, report.Approval{Role: "二次審査", Name: e.Actor, Date: day, Note: p.Note})
+			case store.EvStatus:
+				if app != id {
+					continue
+				}
+				var p map[string]string
+				json.Unmarshal(e.Payload, &p)
+				if p["override"] != "" {
+					out = append(out, report.Approval{Role: "特例（" + p["to"] + "）", Name: e.Actor, Date: day,
+						Note: p["override"] + "（" + p["blocked"] + "）"})
+				}
+				switch p["to"] {
+				case string(review.Certified), string(review.Rejected):
+					out = append(out, report.Approval{Role: "決定（" + p["to"] + "）", Name: e.Actor, Date: day, Note: p["certification_number"]})
+				}
+			}
+		}
+	}
+	return append(reviewers, out...), nil
 }
