@@ -30,6 +30,7 @@ type Common struct {
 	keys     *KeyMap
 	lang     string // "en" or "ja"
 	reviewer string
+	readOnly string // why this person records nothing ("" when they may)
 	caseFile string
 	today    review.Date
 	width    int

@@ -3,24 +3,13 @@ package tui
 import (
 	"fmt"
 	"os"
-	"strings"
 
 	"shinsa/review"
 )
 
 // LangFromEnv is "ja" when LANG, LC_ALL or LC_MESSAGES names a Japanese
 // locale (ja_JP.UTF-8, ja), else "en".
-func LangFromEnv() string {
-	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		if s := os.Getenv(v); s != "" {
-			if strings.HasPrefix(s, "ja") {
-				return "ja"
-			}
-			return "en"
-		}
-	}
-	return "en"
-}
+func LangFromEnv() string { return LangOf(os.Getenv) }
 
 // t translates a piece of chrome (titles, status bar, help, prompts). The
 // English text is the key; a missing Japanese entry falls back to English.

@@ -60,6 +60,9 @@ func (m *reviewScreen) listActions() Actions {
 		return ""
 	}
 	judgeable := func() string {
+		if c.readOnly != "" {
+			return c.readOnly
+		}
 		if r := noRow(); r != "" {
 			return r
 		}
@@ -216,7 +219,12 @@ func (m *reviewScreen) listActions() Actions {
 			}
 			return ""
 		}, Do: func(tea.KeyMsg) tea.Cmd { m.resize(2); return nil }},
-		{Key: &k.Accept, Group: "Review", Why: previous, Hint: true, Label: c.t("a accept"), Do: func(tea.KeyMsg) tea.Cmd { return m.askAccept() }},
+		{Key: &k.Accept, Group: "Review", Why: func() string {
+			if c.readOnly != "" {
+				return c.readOnly
+			}
+			return previous()
+		}, Hint: true, Label: c.t("a accept"), Do: func(tea.KeyMsg) tea.Cmd { return m.askAccept() }},
 		{Key: &k.Export, Group: "Review", Hint: true, Label: c.t("x export"), Why: func() string {
 			if r := loading(); r != "" {
 				return r

@@ -22,6 +22,7 @@ type Options struct {
 	Lang     string      // "en" or "ja" for the chrome; "" reads LANG
 	Today    review.Date // the day expiry and checks are judged on; zero: today
 	StartApp int64       // open this application at once (0: the case list)
+	ReadOnly string      // why this person may record nothing (a viewer); "" when they may
 	In       io.Reader   // default os.Stdin
 	Out      io.Writer   // default os.Stdout
 }
@@ -71,7 +72,7 @@ func newCommon(ctx context.Context, s *store.Store, opt Options, r *lipgloss.Ren
 		today = review.DateOf(time.Now())
 	}
 	c := &Common{ctx: ctx, store: s, styles: DefaultStyles(r), lang: lang, reviewer: opt.Reviewer,
-		caseFile: opt.CaseFile, today: today, advance: true}
+		readOnly: opt.ReadOnly, caseFile: opt.CaseFile, today: today, advance: true}
 	if c.caseFile == "" {
 		c.caseFile = s.Path()
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"shinsa/review"
 	"shinsa/tui"
 )
 
@@ -71,9 +72,14 @@ func runOpen(cmd *cobra.Command, path string) error {
 	}
 	defer s.Close()
 	who := reviewer(cmd)
+	readOnly := ""
 	if ps, err := s.People(cmd.Context()); err == nil && len(ps) > 0 {
-		if r, _ := s.RoleOf(cmd.Context(), who); r == "" {
+		r, _ := s.RoleOf(cmd.Context(), who)
+		if r == "" {
 			return fail(exitBad, "%s: %q is not on the case file's roster: give your name with --reviewer (see 'shinsa people %s')", path, who, path)
+		}
+		if err := review.MayAct(r, review.ActFinding); err != nil {
+			readOnly = err.Error()
 		}
 	}
 	if !isTerminal(os.Stdin) || !isTerminal(os.Stdout) {
@@ -84,7 +90,7 @@ func runOpen(cmd *cobra.Command, path string) error {
 			return err
 		}
 	}
-	err = tui.Run(cmd.Context(), s, tui.Options{CaseFile: path, Reviewer: who, Lang: lang, StartApp: start})
+	err = tui.Run(cmd.Context(), s, tui.Options{CaseFile: path, Reviewer: who, Lang: lang, StartApp: start, ReadOnly: readOnly})
 	if err != nil {
 		return fail(exitBad, "%s: %v", path, err)
 	}
