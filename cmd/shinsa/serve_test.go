@@ -326,7 +326,7 @@ func (s *served) connect(t *testing.T, key, lang string, w, h int) *term {
 	t.Cleanup(func() { exec.Command("tmux", "-S", tm.sock, "kill-server").Run() })
 	args := []string{"env", "LANG=" + lang, "LC_ALL=", "ssh", "-tt", "-o", "SendEnv=LANG"}
 	args = append(args, s.sshArgs(key)...)
-	script := `"$@"; echo "ssh exited $?"; sleep 60`
+	script := `trap "" INT; "$@"; echo "ssh exited $?"; sleep 60`
 	tm.run(append([]string{"-f", "/dev/null", "new-session", "-d", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h), "-s", tm.name,
 		"sh", "-c", script, "sh"}, append(args, "127.0.0.1")...)...)
 	return tm
@@ -444,15 +444,18 @@ func TestServe_each_person_works_as_the_roster_says(t *testing.T) {
 		tm.waitFor("#3")
 		tm.keys("G")
 	}
-	// 佐藤 writes a note; 鈴木's workbench shows it (the same polling as
-	// two processes on one file), and 鈴木 then writes a request.
+	// Both open the editor on the same row before either saves, and type
+	// at once: the store merges field by field, so each keeps their own.
 	a.keys("e")
-	a.literal("佐藤のメモ")
-	a.keys("Escape")
-	b.waitFor("佐藤のメモ")
 	b.keys("r")
+	a.waitFor("編集中")
+	b.waitFor("Editing")
+	a.literal("佐藤のメモ")
 	b.literal("鈴木の依頼")
-	b.keys("Escape")
+	time.Sleep(1500 * time.Millisecond)
+	for _, tm := range []*term{a, b} {
+		tm.keys("Escape")
+	}
 	deadline := time.Now().Add(15 * time.Second)
 	var last string
 	var row string
@@ -467,6 +470,13 @@ func TestServe_each_person_works_as_the_roster_says(t *testing.T) {
 			break
 		}
 		time.Sleep(200 * time.Millisecond)
+	}
+	// Once each workbench has seen the other's save, nothing put back.
+	time.Sleep(pollSettle)
+	for _, f := range findingsOf(t, o.path, "3") {
+		if strings.Contains(f, "佐藤のメモ") || strings.Contains(f, "鈴木の依頼") {
+			last = f
+		}
 	}
 	if !strings.Contains(last, "|佐藤のメモ|鈴木の依頼|") {
 		t.Fatalf("row %s: %q; want 佐藤's note and 鈴木's request both kept\n佐藤:\n%s\n鈴木:\n%s", row, last, a.screen(), b.screen())
@@ -491,8 +501,16 @@ func TestServe_each_person_works_as_the_roster_says(t *testing.T) {
 		t.Errorf("saves on record by %v; want both", seen)
 	}
 	for _, tm := range []*term{a, b} {
-		tm.keys("q", "q")
+		tm.keys("C-c", "C-c") // quit, even with a question on screen
 		tm.waitFor("ssh exited")
+	}
+	for _, f := range findingsOf(t, o.path, "3") {
+		if strings.Contains(f, "佐藤のメモ") || strings.Contains(f, "鈴木の依頼") {
+			last = f
+		}
+	}
+	if !strings.Contains(last, "|佐藤のメモ|鈴木の依頼|") {
+		t.Errorf("after both quit, the row is %q", last)
 	}
 	// A person removed is refused at their next connection.
 	if r := shinsa(t, "people", o.path, "remove", "鈴木"); r.code != 0 {
@@ -503,6 +521,9 @@ func TestServe_each_person_works_as_the_roster_says(t *testing.T) {
 		t.Fatalf("a removed person connects: %+v", r)
 	}
 }
+
+// pollSettle is longer than the workbench's look for colleagues' saves (2 s).
+const pollSettle = 2500 * time.Millisecond
 
 // displayWidth counts cells: wide (CJK) characters take two.
 func displayWidth(s string) int {
