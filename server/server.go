@@ -101,7 +101,9 @@ func New(cfg Config) (*Server, error) {
 	srv, err := wish.NewServer(
 		func(srv *ssh.Server) error { srv.AddHostKey(signer); return nil },
 		wish.WithPublicKeyAuth(s.authenticate),
-		wish.WithIdleTimeout(cfg.Idle),
+		// A connection with no traffic at all; sessions close themselves
+		// first, after Idle without a key press (telling the person).
+		wish.WithIdleTimeout(cfg.Idle+30*time.Second),
 		wish.WithVersion("shinsa"),
 		// Composed last to first: guard runs before the workbench.
 		wish.WithMiddleware(s.workbench, s.guard),
