@@ -400,7 +400,7 @@ func TestServe_each_person_works_as_the_roster_says(t *testing.T) {
 	v.waitFor("Applications · demo.shinsa", "あおば会計クラウド")
 	v.keys("j", "j", "Enter")
 	v.waitFor("#3")
-	v.waitFor("135 of 135 rows")
+	v.waitFor("#3 あおば会計クラウド ·")
 	v.keys("1")
 	v.waitFor("a viewer records nothing")
 	v.literal("j3a")
@@ -673,7 +673,7 @@ func BenchmarkServeKeystroke(b *testing.B) {
 	}
 	waitFor("Applications")
 	ptmx.Write([]byte("jj\r"))
-	waitFor("135 of 135 rows")
+	waitFor("#3 あおば会計クラウド ·")
 	quiet := func() { // drain until the screen has settled
 		for {
 			select {
@@ -719,7 +719,7 @@ func TestServe_idle_sessions_are_saved_and_closed(t *testing.T) {
 	a := s.connect(t, o.sato, "C.UTF-8", 100, 30)
 	a.waitFor("Applications · demo.shinsa")
 	a.keys("j", "j", "Enter")
-	a.waitFor("135 of 135 rows")
+	a.waitFor("#3 あおば会計クラウド ·")
 	a.keys("G", "e")
 	a.literal("席を外す前に")
 	// No key for three seconds: the note is saved and the session closed.
