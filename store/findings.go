@@ -531,9 +531,17 @@ func (s *Store) fileGone() string {
 	return ""
 }
 
+// onNetwork says why a case file on a network share is not written.
+func onNetwork(fs string) string {
+	return "the case file is on " + fs + ", a network file system: SQLite's WAL mode is not safe there and saves from two machines could corrupt it; keep it on one machine's own disk and share it with 'shinsa serve'"
+}
+
 // beginWrite starts a write transaction, first making sure the path still
 // names the file we opened.
 func (s *Store) beginWrite(ctx context.Context) (*sql.Tx, error) {
+	if s.netfs != "" {
+		return nil, &WriteError{Path: s.path, Cause: onNetwork(s.netfs)}
+	}
 	if s.readOnly != "" {
 		return nil, &WriteError{Path: s.path, Cause: s.readOnly + "; it was opened read-only"}
 	}

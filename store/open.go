@@ -49,6 +49,7 @@ type Store struct {
 	schemaOK bool // the schema is this version's (see writeRefused)
 
 	ident os.FileInfo // the file as opened, to notice it being removed or replaced
+	netfs string      // the network file system holding the file ("" when local): writes are refused
 
 	readOnly string // why the file was opened read-only ("" when writable)
 }
@@ -251,7 +252,7 @@ func openPools(path string) (*Store, error) {
 	r.SetMaxOpenConns(4)
 	r.SetMaxIdleConns(4)
 	st, _ := os.Stat(path)
-	return &Store{path: path, write: w, read: r, ident: st}, nil
+	return &Store{path: path, write: w, read: r, ident: st, netfs: networkFS(filepath.Dir(path))}, nil
 }
 
 // checkIdentity re-reads application_id and user_version through SQLite: the
@@ -320,6 +321,9 @@ func Create(path string, actor string) (*Store, error) {
 		return nil, fmt.Errorf("%s: %w", path, ErrExists)
 	}
 	dir := filepath.Dir(path)
+	if fs := networkFS(dir); fs != "" {
+		return nil, fmt.Errorf("%s: %s", path, onNetwork(fs))
+	}
 	tmp, err := createNew(dir, "."+filepath.Base(path)+".new-")
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, unwrapPathErr(err))
