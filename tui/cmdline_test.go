@@ -126,3 +126,25 @@ func TestFlowCommandLine(t *testing.T) {
 		t.Errorf("row 9: %+v", got)
 	}
 }
+
+// :signoff records the second check as 'shinsa signoff' does, and the store
+// refuses it from a person who recorded findings on the application.
+func TestCommandLineSignoff(t *testing.T) {
+	h := newHarness(t, demoCopy(t), "en", 80, 24)
+	h.open(2, "1")
+	h.keys("1") // the harness's reviewer records a finding on #2
+	h.send(burst(":signoff"))
+	h.keys("enter")
+	contains(t, h.view(), "#2: no sign-off")
+	if so, _ := h.c.store.Signoff(context.Background(), 2); so != nil {
+		t.Fatalf("a reviewer of #2 signed it off: %+v", so)
+	}
+	h.c.reviewer = "鈴木 二次"
+	h.send(burst(":signoff"))
+	h.keys("enter")
+	contains(t, h.view(), "#2: second check")
+	so, err := h.c.store.Signoff(context.Background(), 2)
+	if err != nil || so == nil {
+		t.Fatalf("no sign-off stored: %v", err)
+	}
+}

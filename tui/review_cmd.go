@@ -66,9 +66,8 @@ func (m *reviewScreen) commands() []command {
 			}
 			return nil
 		}},
-		{name: "signoff", help: c.t("record the second reviewer's sign-off"), why: func() string {
-			return c.t("this version of shinsa has no sign-off yet")
-		}},
+		{name: "signoff", help: c.t("record the second reviewer's sign-off"), why: loaded,
+			run: func(string) tea.Cmd { return m.signOff() }},
 	}
 }
 
@@ -113,6 +112,32 @@ func (m *reviewScreen) setStatus(st review.Status) tea.Cmd {
 		err := c.store.SetStatus(c.ctx, app, st, c.reviewer)
 		return statusSetMsg{to: to{id}, app: app, st: st, err: err}
 	}
+}
+
+// signedOffMsg: a sign-off (二次審査) came back; err says why it was refused
+// (the person recorded findings on the application, or may not sign off).
+type signedOffMsg struct {
+	to
+	app int64
+	err error
+}
+
+// signOff records the second check by the workbench's person, as
+// 'shinsa signoff' does; the store refuses a person who reviewed.
+func (m *reviewScreen) signOff() tea.Cmd {
+	c, id, app := m.c, m.id, m.appID
+	return func() tea.Msg {
+		_, err := c.store.SignOff(c.ctx, app, c.reviewer, "")
+		return signedOffMsg{to: to{id}, app: app, err: err}
+	}
+}
+
+func (m *reviewScreen) signedOff(msg signedOffMsg) {
+	if msg.err != nil {
+		m.c.status.err(m.c.tf("#%d: no sign-off: %v", msg.app, msg.err))
+		return
+	}
+	m.c.status.ok(m.c.tf("#%d: second check (二次審査) recorded by %s", msg.app, m.c.reviewer))
 }
 
 func (m *reviewScreen) statusSet(msg statusSetMsg) {

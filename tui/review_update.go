@@ -43,6 +43,9 @@ func (m *reviewScreen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case statusSetMsg:
 		m.statusSet(msg)
 		return m, nil
+	case signedOffMsg:
+		m.signedOff(msg)
+		return m, nil
 	case tea.MouseMsg:
 		return m, m.mouse(msg)
 	case tea.KeyMsg:
