@@ -277,7 +277,12 @@ func (s *Store) Application(ctx context.Context, id int64) (review.Application, 
 
 // Applications lists every application, oldest first.
 func (s *Store) Applications(ctx context.Context) ([]review.Application, error) {
-	rows, err := s.read.QueryContext(ctx, appSelect+" ORDER BY id")
+	return s.queryApps(ctx, appSelect+" ORDER BY id")
+}
+
+// queryApps runs an appSelect query and scans every application it yields.
+func (s *Store) queryApps(ctx context.Context, q string, args ...any) ([]review.Application, error) {
+	rows, err := s.read.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -300,20 +305,7 @@ func (s *Store) SameCorporation(ctx context.Context, corporateNumber string) ([]
 	if corporateNumber == "" {
 		return nil, nil
 	}
-	rows, err := s.read.QueryContext(ctx, appSelect+" WHERE corporate_number = ? ORDER BY id", corporateNumber)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []review.Application
-	for rows.Next() {
-		a, err := scanApp(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, a)
-	}
-	return out, rows.Err()
+	return s.queryApps(ctx, appSelect+" WHERE corporate_number = ? ORDER BY id", corporateNumber)
 }
 
 // Related reads the other applications of app's 法人番号 with their answers
@@ -541,18 +533,5 @@ func (s *Store) Rounds(ctx context.Context, app int64) ([]review.Application, er
 	if err != nil {
 		return nil, err
 	}
-	rows, err := s.read.QueryContext(ctx, appSelect+" WHERE id = ? OR round_of = ? ORDER BY round", first, first)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []review.Application
-	for rows.Next() {
-		a, err := scanApp(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, a)
-	}
-	return out, rows.Err()
+	return s.queryApps(ctx, appSelect+" WHERE id = ? OR round_of = ? ORDER BY round", first, first)
 }
