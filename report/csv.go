@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"encoding/csv"
 	"io"
-	"strings"
 
 	"shinsa/review"
 )
@@ -31,7 +30,7 @@ func cells(s ...string) []string {
 // once escape sequences are gone must be caught as well.
 func cell(s string) string {
 	out := review.NeutraliseCell(s)
-	if out != "" && strings.IndexByte("=+-@", out[0]) >= 0 {
+	if review.FormulaRisk(out) {
 		out = "'" + out
 	}
 	return out

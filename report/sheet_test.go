@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"encoding/csv"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -89,12 +90,21 @@ func TestCSV(t *testing.T) {
 
 func TestCellNeutralisesLeadingControls(t *testing.T) {
 	for in, want := range map[string]string{
-		"\t=1+1":      "'    =1+1",
-		"\r=1+1":      "'\n=1+1",
-		"=1+1":        "'=1+1",
-		"-5":          "'-5",
-		"通常の文":        "通常の文",
-		"\x1b[0m=1+1": "'=1+1", // the sign only shows once the escape is gone
+		"\t=1+1":             "'    =1+1",
+		"\r=1+1":             "'\n=1+1",
+		"=1+1":               "'=1+1",
+		"-5":                 "'-5",
+		"通常の文":               "通常の文",
+		"\x1b[0m=1+1":        "'=1+1", // the sign only shows once the escape is gone
+		"-":                  "-",     // the verdict mark of 対象外
+		"- 対象外":              "- 対象外",
+		"-対象外":               "-対象外",
+		"+ 要確認":              "+ 要確認",
+		"- SUM(A1)":          "'- SUM(A1)",
+		"-A1":                "'-A1",
+		"+cmd|' /C calc'!A0": "'+cmd|' /C calc'!A0",
+		"@ 確認(1)":            "'@ 確認(1)",
+		"-ー":                 "-ー",
 	} {
 		if got := cell(in); got != want {
 			t.Errorf("cell(%q) = %q, want %q", in, got, want)
@@ -128,21 +138,31 @@ func TestXLSX(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
+				counts := false // 集計: from the 判定 table on, numbers are counts
 				for r, row := range rows {
+					if sh == "集計" && len(row) > 0 && row[0] == "判定" {
+						counts = true
+					}
 					for col := range row {
 						ref, _ := excelize.CoordinatesToCellName(col+1, r+1)
 						typ, err := f.GetCellType(sh, ref)
 						if err != nil {
 							t.Fatal(err)
 						}
-						if typ != excelize.CellTypeSharedString && typ != excelize.CellTypeInlineString && row[col] != "" {
+						isText := typ == excelize.CellTypeSharedString || typ == excelize.CellTypeInlineString
+						if _, err := strconv.Atoi(row[col]); counts && err == nil && col >= 1 {
+							// counts, on the summary sheet, are numbers
+							if typ != excelize.CellTypeNumber && typ != excelize.CellTypeUnset {
+								t.Errorf("%s!%s = %q has type %v, want a number", sh, ref, row[col], typ)
+							}
+						} else if !isText && row[col] != "" {
 							t.Errorf("%s!%s has type %v, want a string", sh, ref, typ)
 						}
 						if fm, _ := f.GetCellFormula(sh, ref); fm != "" {
 							t.Errorf("%s!%s has the formula %q", sh, ref, fm)
 						}
-						if v := row[col]; v != "" && strings.ContainsRune("=+-@", rune(v[0])) {
-							t.Errorf("%s!%s = %q starts with a formula character", sh, ref, v)
+						if v := row[col]; review.FormulaRisk(v) {
+							t.Errorf("%s!%s = %q would be read as a formula", sh, ref, v)
 						}
 					}
 				}
@@ -165,10 +185,29 @@ func TestXLSX(t *testing.T) {
 					if row[0] == "4.1" && (row[6] != "! 要修正" || row[7] != "correction") {
 						t.Errorf("row 4.1 verdict cells = %q %q", row[6], row[7])
 					}
+					if row[0] == "9" && c.kind == Committee && row[6] != "- 対象外" {
+						t.Errorf("row 9 verdict cell = %q, want \"- 対象外\" without an apostrophe", row[6])
+					}
 				}
 				if got, _ := f.GetCellValue(main, "F8"); c.kind == Committee && got != neutralised["10"] {
 					t.Errorf("F8 = %q, want the HYPERLINK text", got)
 				}
+			}
+			total := ""
+			srows0, _ := f.GetRows("集計")
+			for i, r := range srows0 {
+				if len(r) > 2 && r[0] == "合計" {
+					total, _ = excelize.CoordinatesToCellName(3, i+1)
+				}
+			}
+			if total == "" {
+				t.Fatal("集計 has no 合計 row")
+			}
+			if typ, _ := f.GetCellType("集計", total); typ != excelize.CellTypeNumber && typ != excelize.CellTypeUnset {
+				t.Errorf("集計!%s (合計) has type %v, want a number", total, typ)
+			}
+			if v, _ := f.GetCellValue("集計", total); v != strconv.Itoa(len(c.in.Catalog.Items)) {
+				t.Errorf("集計!%s = %q, want %d", total, v, len(c.in.Catalog.Items))
 			}
 			var summary strings.Builder
 			srows, _ := f.GetRows("集計")

@@ -3,7 +3,6 @@ package report
 import (
 	"fmt"
 	"io"
-	"strconv"
 	"unicode/utf16"
 
 	"github.com/xuri/excelize/v2"
@@ -13,9 +12,10 @@ import (
 
 // The workbook: the rows sheet (every row, or the letter's action rows), a
 // summary sheet with counts and the anchor, and for the committee the
-// automatic checks and the changes since the previous submission. Every cell
-// is a string set with SetCellStr — never a formula, never a number — and
-// neutralised like the CSV.
+// automatic checks and the changes since the previous submission. No cell is
+// a formula. Counts are numbers (so they sum and sort); every text is a string
+// set with SetCellStr and neutralised like the CSV: an apostrophe only before
+// what a spreadsheet would evaluate (review.FormulaRisk).
 
 var verdictFill = map[review.Verdict]string{
 	review.Unreviewed:    "FFFFFF",
@@ -64,6 +64,18 @@ func fitCell(s string) string {
 		r = r[:n-1]
 	}
 	return string(r) + note
+}
+
+// num writes a count as a number.
+func (b *book) num(sheet string, col, row, n int) {
+	if b.err != nil {
+		return
+	}
+	name, err := excelize.CoordinatesToCellName(col, row)
+	if err == nil {
+		err = b.f.SetCellInt(sheet, name, int64(n))
+	}
+	b.err = err
 }
 
 func (b *book) rowOf(sheet string, row int, vals ...string) {
@@ -208,6 +220,14 @@ func (b *book) summary(d *doc) {
 	b.newSheet(s)
 	r := 1
 	put := func(vals ...string) { b.rowOf(s, r, vals...); r++ }
+	// putn writes text cells followed by counts as numbers.
+	putn := func(text []string, counts ...int) {
+		b.rowOf(s, r, text...)
+		for i, n := range counts {
+			b.num(s, len(text)+i+1, r, n)
+		}
+		r++
+	}
 	put(docName(d))
 	b.style(s, 1, 1, 1, 1, b.header)
 	if d.Draft {
@@ -229,10 +249,10 @@ func (b *book) summary(d *doc) {
 	top := r
 	put("判定", "verdict", "件数")
 	for _, c := range d.Counts {
-		put(c.Verdict.Mark()+" "+c.Verdict.Japanese(), string(c.Verdict), strconv.Itoa(c.N))
+		putn([]string{c.Verdict.Mark() + " " + c.Verdict.Japanese(), string(c.Verdict)}, c.N)
 		b.style(s, 1, r-1, 1, r-1, b.vstyle[c.Verdict])
 	}
-	put("合計", "total", strconv.Itoa(len(d.All)))
+	putn([]string{"合計", "total"}, len(d.All))
 	b.style(s, 1, top, 3, top, b.header)
 	r++
 	top = r
@@ -242,11 +262,11 @@ func (b *book) summary(d *doc) {
 	}
 	put(cols...)
 	for _, c := range d.Cats {
-		vals := []string{c.Title, strconv.Itoa(c.Reviewed), strconv.Itoa(c.Total)}
+		counts := []int{c.Reviewed, c.Total}
 		for _, v := range verdictOrder {
-			vals = append(vals, strconv.Itoa(c.Counts[v]))
+			counts = append(counts, c.Counts[v])
 		}
-		put(vals...)
+		putn([]string{c.Title}, counts...)
 	}
 	b.style(s, 1, top, len(cols), top, b.header)
 	for i, w := range []float64{30, 70, 10, 9, 9, 9, 9, 9, 9} {

@@ -111,6 +111,8 @@ func TestNeutraliseCell_defuses_formulas(t *testing.T) {
 		"=1+1": "'=1+1", "+81-3-1234": "'+81-3-1234", "-5": "'-5", "@SUM(A1)": "'@SUM(A1)",
 		"\t=x": "'    =x", "\r=x": "'\n=x", "普通の文": "普通の文", "": "",
 		"\x1b[0m=1+1": "'=1+1", "\u202e+1": "'+1",
+		"-": "-", "- 対象外": "- 対象外", "+ 追記": "+ 追記", "-ＵＲＬ": "-ＵＲＬ", "- 対象外(cmd|x)": "'- 対象外(cmd|x)",
+		"-1": "'-1", "- SUM(1)": "'- SUM(1)", "@x": "'@x", "+\"a\"": "'+\"a\"",
 	} {
 		if got := NeutraliseCell(in); got != want {
 			t.Errorf("NeutraliseCell(%q) = %q, want %q", in, got, want)

@@ -161,26 +161,45 @@ func skipString(s string, i int) int {
 	return i
 }
 
-// NeutraliseCell sanitises a spreadsheet cell and defuses formulas: a cell that
-// starts with = + - @, a tab or CR gets a leading apostrophe, so Excel and
-// LibreOffice show it as text instead of running it.
+// NeutraliseCell sanitises a spreadsheet cell and defuses formulas: a cell a
+// spreadsheet would evaluate (see FormulaRisk) gets a leading apostrophe, so
+// Excel and LibreOffice show it as text instead of running it. Text that only
+// looks like one, such as the verdict mark "-" or "- 対象外", is left as it is.
 func NeutraliseCell(s string) string {
 	t := Sanitize(s)
 	// Check both the raw and the sanitised text: an escape sequence can hide
 	// a leading "=", and sanitising turns a leading tab into spaces.
-	if formulaStart(s) || formulaStart(t) {
+	if FormulaRisk(s) || FormulaRisk(t) {
 		return "'" + t
 	}
 	return t
 }
 
-func formulaStart(s string) bool {
+// FormulaRisk says whether a spreadsheet (Excel, LibreOffice, Google Sheets),
+// given s as a typed or imported cell, would read it as a formula or number
+// expression: it starts with "=", a tab or CR; or with "+", "-" or "@"
+// followed (after spaces) by something an expression can begin with — an
+// ASCII digit, letter (a function or a reference such as SUM( or cmd|),
+// sign, bracket, quote or dot. A sign followed by nothing, or by Japanese
+// text with no ASCII "(" or "|" (no function call, no DDE), is not one:
+// "-", "- 対象外", "−", "・" stay as written.
+func FormulaRisk(s string) bool {
 	if s == "" {
 		return false
 	}
 	switch s[0] {
-	case '=', '+', '-', '@', '\t', '\r':
+	case '=', '\t', '\r':
 		return true
+	case '+', '-', '@':
+	default:
+		return false
 	}
-	return false
+	rest := strings.TrimLeft(s[1:], " ")
+	if rest == "" {
+		return false
+	}
+	if c := rest[0]; c < utf8.RuneSelf {
+		return c > ' ' || c == '\t' || c == '\r' || c == '\n'
+	}
+	return strings.ContainsAny(rest, "(|")
 }
