@@ -345,6 +345,9 @@ func buildHeader(in *Input) header {
 		Office: Office{Name: line(in.Office.Name), Address: clean(in.Office.Address), Contact: clean(in.Office.Contact),
 			Signatory: line(in.Office.Signatory)},
 	}
+	if h.Representative == "" {
+		h.Representative = line(review.Representative(in.Catalog, in.Answers))
+	}
 	h.Scheme = line(criteria.SchemeTitle(a.Scheme))
 	if !a.DisclosureDate.IsZero() {
 		h.Expires = a.Expires().Japanese()

@@ -162,10 +162,7 @@ func oneLine(s string) string {
 
 // reviewer is --reviewer, else $SHINSA_REVIEWER, else the OS user.
 func reviewer(cmd *cobra.Command) string {
-	if f := cmd.Flag("reviewer"); f != nil && f.Value.String() != "" {
-		return f.Value.String()
-	}
-	if r := strings.TrimSpace(os.Getenv("SHINSA_REVIEWER")); r != "" {
+	if r := namedReviewer(cmd); r != "" {
 		return r
 	}
 	if u, err := user.Current(); err == nil && u.Username != "" {
@@ -175,6 +172,15 @@ func reviewer(cmd *cobra.Command) string {
 		return u
 	}
 	return "reviewer"
+}
+
+// namedReviewer is --reviewer, else $SHINSA_REVIEWER, else "": the name the
+// user gave, as opposed to the OS user.
+func namedReviewer(cmd *cobra.Command) string {
+	if f := cmd.Flag("reviewer"); f != nil && f.Value.String() != "" {
+		return f.Value.String()
+	}
+	return strings.TrimSpace(os.Getenv("SHINSA_REVIEWER"))
 }
 
 // openCase opens a case file, turning every refusal into an exit-2 error that

@@ -120,7 +120,10 @@ then renamed).`,
 			if err != nil {
 				return err
 			}
-			in.Reviewer, in.ReplyBy, in.CaseFile = reviewer(cmd), reply, args[0]
+			in.ReplyBy, in.CaseFile = reply, args[0]
+			if in.Reviewer, err = reportAuthor(cmd, s, in.Approvals); err != nil {
+				return bad(err)
+			}
 			office, err := s.Office(cmd.Context())
 			if err != nil {
 				return bad(err)
@@ -341,6 +344,43 @@ func writeTemp(path string, write func(io.Writer) error) (name, sha string, err 
 	return tmp.Name(), hex.EncodeToString(h.Sum(nil)), nil
 }
 
+// reportAuthor is the person a report names as its author (審査担当 in the
+// letter, 審査員 and 作成 in the committee report): the name given with
+// --reviewer or $SHINSA_REVIEWER; else the OS user when the office's roster
+// names them; else the people who recorded this application's findings (on
+// the roster, when there is one), as the log names them; else the OS user.
+// An OS account such as "root" is no name to sign a letter with.
+func reportAuthor(cmd *cobra.Command, s *store.Store, approvals []report.Approval) (string, error) {
+	if r := namedReviewer(cmd); r != "" {
+		return r, nil
+	}
+	account := reviewer(cmd)
+	people, err := s.People(cmd.Context())
+	if err != nil {
+		return "", err
+	}
+	onRoster := map[string]bool{}
+	for _, p := range people {
+		onRoster[p.Name] = true
+	}
+	if onRoster[account] {
+		return account, nil
+	}
+	var names []string
+	for _, a := range approvals {
+		if a.Role == reviewerRole && (len(people) == 0 || onRoster[a.Name]) {
+			names = append(names, a.Name)
+		}
+	}
+	if len(names) > 0 {
+		return strings.Join(names, "、"), nil
+	}
+	return account, nil
+}
+
+// reviewerRole is the approval block's role of the people who recorded findings.
+const reviewerRole = "審査担当"
+
 // approvals reads from the event log who reviewed (findings on any round of
 // the application), who made the second check, who decided, and every
 // override, for the committee report's approval block.
@@ -371,7 +411,7 @@ func approvals(ctx context.Context, s *store.Store, id int64) ([]report.Approval
 					reviewers[i].Date = day
 				} else {
 					last[e.Actor] = len(reviewers)
-					reviewers = append(reviewers, report.Approval{Role: "審査担当", Name: e.Actor, Date: day})
+					reviewers = append(reviewers, report.Approval{Role: reviewerRole, Name: e.Actor, Date: day})
 				}
 			case store.EvSignoff:
 				if app != id {
