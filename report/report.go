@@ -38,14 +38,19 @@ func ParseKind(s string) (Kind, error) {
 		return Letter, nil
 	case "committee", "委員会", "審査報告書":
 		return Committee, nil
+	case "worksheet", "審査シート":
+		return Worksheet, nil
 	}
-	return "", fmt.Errorf("unknown report kind %q (want letter or committee)", s)
+	return "", fmt.Errorf("unknown report kind %q (want letter, committee or worksheet)", s)
 }
 
 // Japanese is the document's name.
 func (k Kind) Japanese() string {
-	if k == Letter {
+	switch k {
+	case Letter:
 		return "修正依頼書"
+	case Worksheet:
+		return "審査シート"
 	}
 	return "審査報告書"
 }
@@ -144,6 +149,10 @@ type Input struct {
 	Number string
 	// Representative is the applicant's 代表者, when known.
 	Representative string
+	// CaseID and AppFingerprint identify the case file and the application
+	// (store.Fingerprints) in a worksheet, so its import refuses a sheet of
+	// another case file or application.
+	CaseID, AppFingerprint string
 	// Approvals are who reviewed, who checked and who decided, from the
 	// event log, for the committee report's approval block (承認欄).
 	Approvals []Approval
@@ -171,6 +180,12 @@ var ErrNoCatalog = errors.New("report: no catalog for the application's scheme a
 func Write(w io.Writer, in Input, kind Kind, format Format) error {
 	if in.Catalog == nil {
 		return ErrNoCatalog
+	}
+	if kind == Worksheet {
+		if format != XLSX {
+			return errors.New("report: the worksheet is an Excel workbook: use the xlsx format")
+		}
+		return writeWorksheet(w, build(&in, Committee))
 	}
 	if kind != Letter && kind != Committee {
 		return fmt.Errorf("report: unknown kind %q", kind)

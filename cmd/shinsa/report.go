@@ -38,6 +38,9 @@ func newReportCmd() *cobra.Command {
                      counts, a chart per category, the automatic checks, and for
                      renewals and resubmissions what changed since last time and
                      which verdicts were carried forward.
+  --kind worksheet   審査シート (xlsx only): every row with the answer as submitted,
+                     the current verdict in a drop-down, note and request to fill
+                     in Excel; read back with 'shinsa import-findings'.
 
 Formats: md (default), html (one self-contained file, A4 print styles), pdf
 (the HTML printed with page numbers in a local Chromium, Google Chrome or
@@ -74,6 +77,14 @@ then renamed).`,
 			format, err := reportFormat(formatFlag, cmd.Flags().Changed("format"), output)
 			if err != nil {
 				return err
+			}
+			if kind == report.Worksheet {
+				if !cmd.Flags().Changed("format") && output == "" {
+					format = report.XLSX
+				}
+				if format != report.XLSX {
+					return fail(exitBad, "--kind worksheet: the review worksheet is an Excel workbook: use --format xlsx or -o FILE.xlsx")
+				}
 			}
 			if format == report.OSCAL && kind == report.Letter {
 				return fail(exitBad, "--format oscal: the letter has no OSCAL form; use --kind committee")
@@ -124,6 +135,11 @@ then renamed).`,
 			if in.Reviewer, err = reportAuthor(cmd, s, in.Approvals); err != nil {
 				return bad(err)
 			}
+			if kind == report.Worksheet {
+				if in.CaseID, in.AppFingerprint, err = s.Fingerprints(cmd.Context(), id); err != nil {
+					return bad(err)
+				}
+			}
 			office, err := s.Office(cmd.Context())
 			if err != nil {
 				return bad(err)
@@ -149,7 +165,7 @@ then renamed).`,
 			return nil
 		},
 	}
-	c.Flags().StringVar(&kindFlag, "kind", "committee", "letter (修正依頼) or committee (審査報告書)")
+	c.Flags().StringVar(&kindFlag, "kind", "committee", "letter (修正依頼), committee (審査報告書) or worksheet (審査シート, xlsx)")
 	c.Flags().StringVar(&formatFlag, "format", "md", "md, html, pdf, csv, xlsx, json or oscal")
 	c.Flags().StringVarP(&output, "output", "o", "", "write to this file instead of stdout")
 	c.Flags().StringVar(&dateFlag, "date", "", "the report's date (default today; 西暦 or 和暦)")
