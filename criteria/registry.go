@@ -43,7 +43,32 @@ func NewRegistry() *Registry {
 	}
 }
 
-var embedded = sync.OnceValue(func() *source { return newSource(dataFS, "data") })
+var embedded = sync.OnceValue(func() *source {
+	s := newSource(dataFS, "data")
+	s.pre = true
+	return s
+})
+
+// preparsedFile is one embedded file as its parser gives it (one of the
+// three set), generated into preparsed_gen.go from data/.
+type preparsedFile struct {
+	path       string
+	catalog    *Catalog
+	guideline  *Guideline
+	editionMap *EditionMap
+}
+
+// preparsedAt returns the pre-parsed value of an embedded file, nil for a
+// file that has none (added to data/ since the file was generated: it is
+// then parsed).
+func preparsedAt(p string) *preparsedFile {
+	for i := range preparsed {
+		if preparsed[i].path == p {
+			return &preparsed[i]
+		}
+	}
+	return nil
+}
 
 // Reference returns the reference editions embedded in the binary: every
 // scheme's ref-2026 catalog, the guidelines its rows map to, and the test
@@ -66,6 +91,10 @@ func Reference() *Registry {
 // embedded file is what its name says.
 type source struct {
 	fsys fs.FS
+	// pre: the files are data/, whose values are compiled in (preparsed),
+	// so none is parsed at run time. The package tests check those values
+	// against a full, validated parse of the files.
+	pre bool
 
 	mu         sync.Mutex
 	catFiles   map[string][]string // scheme → catalog files
@@ -146,6 +175,27 @@ func must[T any](v T, err error) T {
 
 func (s *source) read(p string) []byte { return must(fs.ReadFile(s.fsys, p)) }
 
+func (s *source) catalogAt(p string) *Catalog {
+	if f := preparsedAt(p); s.pre && f != nil && f.catalog != nil {
+		return f.catalog
+	}
+	return must(ParseCatalog(s.read(p)))
+}
+
+func (s *source) guidelineAt(p string) *Guideline {
+	if f := preparsedAt(p); s.pre && f != nil && f.guideline != nil {
+		return f.guideline
+	}
+	return must(ParseGuideline(s.read(p)))
+}
+
+func (s *source) editionMapAt(p string) *EditionMap {
+	if f := preparsedAt(p); s.pre && f != nil && f.editionMap != nil {
+		return f.editionMap
+	}
+	return must(ParseEditionMap(s.read(p)))
+}
+
 // schemes lists the schemes that have catalogs, without parsing any.
 func (s *source) schemes() []string {
 	if s == nil {
@@ -173,7 +223,7 @@ func (s *source) catalogsOf(scheme string) map[string]*Catalog {
 	}
 	var eds map[string]*Catalog
 	for _, p := range s.catFiles[scheme] {
-		c := must(ParseCatalog(s.read(p)))
+		c := s.catalogAt(p)
 		c.index() // built now so that concurrent readers never write it
 		if eds == nil {
 			eds = map[string]*Catalog{}
@@ -202,7 +252,7 @@ func (s *source) guidelineLocked(id string) (*Guideline, bool) {
 		s.guidelines[id] = nil
 		return nil, false
 	}
-	g := must(ParseGuideline(s.read(p)))
+	g := s.guidelineAt(p)
 	g.Clause("") // build the index now, see catalogsOf
 	s.guidelines[id] = g
 	return g, true
@@ -237,7 +287,7 @@ func (s *source) mapsOf(scheme string) map[mapKey]EditionMap {
 	}
 	var ms map[mapKey]EditionMap
 	for _, p := range s.mapFiles[scheme] {
-		m := must(ParseEditionMap(s.read(p)))
+		m := s.editionMapAt(p)
 		if ms == nil {
 			ms = map[mapKey]EditionMap{}
 		}
