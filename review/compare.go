@@ -48,6 +48,9 @@ type ItemDiff struct {
 	// ChangedSince: Previous was made on an earlier application than the
 	// compared one, and the answer has changed since that finding.
 	ChangedSince bool
+	// Evidence compares the row's evidence documents with last time's;
+	// nil when neither side has any (AttachEvidence sets it).
+	Evidence []EvidenceChange
 }
 
 // NotChangedByApplicant reports whether an earlier finding asked something
@@ -88,6 +91,9 @@ type ItemDiffJSON struct {
 	// NotChangedByApplicant: an open earlier finding, the answer unchanged.
 	NotChangedByApplicant bool   `json:"not_changed_by_applicant,omitempty"`
 	Reply                 string `json:"reply,omitempty"`
+	// Evidence: per document linked to the row, same, new_version, new or
+	// gone since last time; [] when the row has none.
+	Evidence []EvidenceChange `json:"evidence"`
 }
 
 // JSON is the row as `shinsa diff --json` writes it. Unless full, a row
@@ -100,12 +106,16 @@ func (d ItemDiff) JSON(full bool) ItemDiffJSON {
 		v := d.Previous.Verdict
 		prev = &v
 	}
+	evidence := d.Evidence
+	if evidence == nil {
+		evidence = []EvidenceChange{}
+	}
 	hunks := d.Hunks
 	if hunks == nil || (!full && len(hunks) == 1 && hunks[0].Op == HunkEqual) {
 		hunks = []Hunk{}
 	}
 	return ItemDiffJSON{d.Item, d.Status, d.FormOnly, d.From, d.To(), d.Mapping, hunks, prev, d.CheckAddressed, d.Coarse, d.Err, d.Old, d.New,
-		d.NotChangedByApplicant(), d.Reply}
+		d.NotChangedByApplicant(), d.Reply, evidence}
 }
 
 // CompareInput is what Compare needs: both submissions' answers, how the
@@ -401,6 +411,9 @@ type DiffSummary struct {
 	CheckAddressed int                `json:"check_addressed"`
 	Coarse         int                `json:"coarse"`
 	Failed         int                `json:"failed"` // rows whose word diff failed
+	// Evidence counts the rows' evidence documents per state; nil (left
+	// out) when no row has evidence.
+	Evidence map[EvidenceState]int `json:"evidence,omitempty"`
 }
 
 // SummarizeDiffs counts rows per status, and the form-only rows, the rows
@@ -423,6 +436,15 @@ func SummarizeDiffs(d []ItemDiff) DiffSummary {
 		}
 		if x.Err != "" {
 			s.Failed++
+		}
+		for _, e := range x.Evidence {
+			if s.Evidence == nil {
+				s.Evidence = make(map[EvidenceState]int, len(EvidenceStates))
+				for _, st := range EvidenceStates {
+					s.Evidence[st] = 0
+				}
+			}
+			s.Evidence[e.State]++
 		}
 	}
 	return s

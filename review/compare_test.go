@@ -2,6 +2,7 @@ package review
 
 import (
 	"encoding/json"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -547,5 +548,34 @@ func TestItemDiffJSON(t *testing.T) {
 	b, _ = json.Marshal(ItemDiff{Item: "3", From: "3", Status: Removed})
 	if want := `{"item":"3","status":"removed","form_only":false,"from":"3","to":"","hunks":[],"previous_verdict":null,"check_addressed":false,"old":"","new":""}`; string(b) != want {
 		t.Errorf("json\n got %s\nwant %s", b, want)
+	}
+}
+
+func TestCompareEvidence_same_renamed_new_version_new_gone(t *testing.T) {
+	old := []EvidenceDoc{{Name: "規程.pdf", SHA256: "a1"}, {Name: "ISMS.pdf", SHA256: "b1"}, {Name: "old.pdf", SHA256: "c1"},
+		{Name: "決算書.pdf", SHA256: "d1"}, {Name: "決算書.pdf", SHA256: "d2"}}
+	cur := []EvidenceDoc{{Name: "ＩＳＭＳ証明.pdf", SHA256: "b1"}, {Name: "規程.PDF", SHA256: "a2"}, {Name: "決算書.xlsx", SHA256: "d3"}, {Name: "new.pdf", SHA256: "e1"}}
+	got := CompareEvidence(old, cur)
+	want := []EvidenceChange{
+		{Name: "ＩＳＭＳ証明.pdf", SHA256: "b1", State: EvidenceSame, PreviousSHA256: "b1", PreviousName: "ISMS.pdf"},
+		{Name: "規程.PDF", SHA256: "a2", State: EvidenceNewVersion, PreviousSHA256: "a1", PreviousName: "規程.pdf"},
+		{Name: "決算書.xlsx", SHA256: "d3", State: EvidenceNewVersion, PreviousSHA256: "d2", PreviousName: "決算書.pdf"},
+		{Name: "new.pdf", SHA256: "e1", State: EvidenceNew},
+		{Name: "old.pdf", State: EvidenceGone, PreviousSHA256: "c1"},
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Fatalf("got  %+v\nwant %+v", got, want)
+	}
+	d := []ItemDiff{{Item: "1", From: "1", Status: Unchanged}, {Item: "2", Status: Added}, {Item: "3", From: "3", Status: Removed}}
+	AttachEvidence(d, map[string][]EvidenceDoc{"1": old[:1], "3": old[2:3]}, map[string][]EvidenceDoc{"1": old[:1], "2": cur[3:]})
+	if len(d[0].Evidence) != 1 || d[0].Evidence[0].State != EvidenceSame || d[0].EvidenceChanged() ||
+		d[1].Evidence[0].State != EvidenceNew || d[2].Evidence[0].State != EvidenceGone || !d[2].EvidenceChanged() {
+		t.Fatalf("attached %+v", d)
+	}
+	if j := d[0].JSON(false); j.Evidence == nil {
+		t.Fatal("a row's evidence must be an array")
+	}
+	if j := (ItemDiff{}).JSON(false); j.Evidence == nil || len(j.Evidence) != 0 {
+		t.Fatal("a row without evidence must have an empty array")
 	}
 }

@@ -30,7 +30,7 @@ const (
 func WriteWordDiff(w io.Writer, d []ItemDiff, color bool) error {
 	var b strings.Builder
 	for _, x := range d {
-		if x.Status == Unchanged && !x.FormOnly && !x.NotChangedByApplicant() {
+		if x.Status == Unchanged && !x.FormOnly && !x.NotChangedByApplicant() && !x.EvidenceChanged() {
 			continue
 		}
 		b.Reset()
@@ -38,6 +38,7 @@ func WriteWordDiff(w io.Writer, d []ItemDiff, color bool) error {
 		if x.Status != Unchanged {
 			writeHunks(&b, x.Hunks, color)
 		}
+		writeEvidence(&b, x.Evidence, color)
 		if _, err := io.WriteString(w, b.String()); err != nil {
 			return err
 		}
@@ -118,4 +119,56 @@ func writeMarked(b *strings.Builder, s, sgr string, color bool) {
 			b.WriteString(sgr + line + sgrReset)
 		}
 	}
+}
+
+// writeEvidence writes one line per evidence document of a row: = same,
+// ~ a new version, + new, - gone, with the short hashes.
+func writeEvidence(b *strings.Builder, ev []EvidenceChange, color bool) {
+	for _, e := range ev {
+		line, sgr := EvidenceLine(e), ""
+		switch e.State {
+		case EvidenceNew, EvidenceNewVersion:
+			sgr = sgrInsert
+		case EvidenceGone:
+			sgr = sgrDelete
+		}
+		if color && sgr != "" {
+			line = sgr + line + sgrReset
+		}
+		b.WriteString(line)
+		b.WriteByte('\n')
+	}
+}
+
+// ShortHash is the first 12 hex digits of a SHA-256, as listings show it.
+func ShortHash(h string) string {
+	if len(h) > 12 {
+		return h[:12]
+	}
+	return h
+}
+
+// EvidenceLine is one evidence document of a compared row, for people:
+// "証跡 ~ 規程.pdf: new version 9f8e… (was 1a2b…)".
+func EvidenceLine(e EvidenceChange) string {
+	name := SanitizeLine(e.Name)
+	switch e.State {
+	case EvidenceSame:
+		s := "証跡 = " + name + ": same as last time " + ShortHash(e.SHA256)
+		if e.PreviousName != "" {
+			s += " (was named " + SanitizeLine(e.PreviousName) + ")"
+		}
+		return s
+	case EvidenceNewVersion:
+		s := "証跡 ~ " + name + ": new version " + ShortHash(e.SHA256) + " (was " + ShortHash(e.PreviousSHA256)
+		if e.PreviousName != "" {
+			s += ", named " + SanitizeLine(e.PreviousName)
+		}
+		return s + ")"
+	case EvidenceNew:
+		return "証跡 + " + name + ": new " + ShortHash(e.SHA256)
+	case EvidenceGone:
+		return "証跡 - " + name + ": gone (was " + ShortHash(e.PreviousSHA256) + ")"
+	}
+	return "証跡 " + name
 }

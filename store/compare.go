@@ -114,7 +114,37 @@ func Compare(ctx context.Context, s *Store, app int64, from *Store, old int64) (
 		}
 		x.ChangedSince = review.Normalize(then[x.Previous.Item]) != review.Normalize(texts[x.Item])
 	}
+	oldEv, err := from.RowEvidence(ctx, old)
+	if err != nil {
+		return nil, err
+	}
+	newEv, err := s.RowEvidence(ctx, app)
+	if err != nil {
+		return nil, err
+	}
+	review.AttachEvidence(diffs, oldEv, newEv)
 	return diffs, nil
+}
+
+// RowEvidence maps each row of application app to the evidence documents
+// linked to it, in the order they were added.
+func (s *Store) RowEvidence(ctx context.Context, app int64) (map[string][]review.EvidenceDoc, error) {
+	rows, err := s.read.QueryContext(ctx, `SELECT r.item, e.name, e.sha256, e.size FROM evidence e
+		JOIN evidence_rows r ON r.evidence = e.id WHERE e.app = ? ORDER BY e.id`, app)
+	if err != nil {
+		return nil, s.wrapRead(err)
+	}
+	defer rows.Close()
+	out := map[string][]review.EvidenceDoc{}
+	for rows.Next() {
+		var item string
+		var d review.EvidenceDoc
+		if err := rows.Scan(&item, &d.Name, &d.SHA256, &d.Size); err != nil {
+			return nil, err
+		}
+		out[item] = append(out[item], d)
+	}
+	return out, rows.Err()
 }
 
 // openFindingsBefore follows open findings back through the chain of earlier

@@ -70,9 +70,37 @@ func (m *reviewScreen) buildDiff(r *reviewRow, w int) []string {
 			p.line("  " + m.renderSpans(l))
 		}
 	}
+	m.evidenceDiffSection(p, x)
 	p.blank()
 	m.findingSection(p, r.id)
 	return p.lines
+}
+
+// evidenceDiffSection lists the row's evidence files against last time's:
+// = the same document, ~ a new version, + new, - gone.
+func (m *reviewScreen) evidenceDiffSection(p *page, x *review.ItemDiff) {
+	if len(x.Evidence) == 0 {
+		return
+	}
+	c, st := m.c, m.c.styles
+	p.blank()
+	p.line(" " + st.Header.Render(c.t("Evidence")))
+	for _, e := range x.Evidence {
+		name := CleanLine(e.Name)
+		switch e.State {
+		case review.EvidenceSame:
+			p.text("= "+name+"  "+c.tf("same as last time %s", review.ShortHash(e.SHA256)), 2, &st.Dim)
+		case review.EvidenceNewVersion:
+			p.text("~ "+name+"  "+c.tf("new version %s (was %s)", review.ShortHash(e.SHA256), review.ShortHash(e.PreviousSHA256)), 2, &st.Ins)
+		case review.EvidenceNew:
+			p.text("+ "+name+"  "+c.tf("new %s", review.ShortHash(e.SHA256)), 2, &st.Ins)
+		case review.EvidenceGone:
+			p.text("- "+name+"  "+c.tf("gone (was %s)", review.ShortHash(e.PreviousSHA256)), 2, &st.Del)
+		}
+		if e.PreviousName != "" {
+			p.text(c.tf("was named %s", CleanLine(e.PreviousName)), 4, &st.Dim)
+		}
+	}
 }
 
 // inlineSpans turns hunks into one text with [-deleted-] and {+inserted+}

@@ -45,6 +45,12 @@ func readReview(ctx context.Context, s *store.Store, app int64, today review.Dat
 		return nil, err
 	}
 	d.problems = review.CheckWith(a, d.answers, d.cat, today, related)
+	if d.evidence, err = s.Evidence(ctx, app); err != nil {
+		return nil, err
+	}
+	if d.citations, err = s.Citations(ctx, app); err != nil {
+		return nil, err
+	}
 	prev, err := previousOf(ctx, s, a)
 	if err != nil || prev == nil {
 		return d, err
@@ -70,6 +76,11 @@ func readReview(ctx context.Context, s *store.Store, app int64, today review.Dat
 		in.Order = itemIDs(d.cat)
 	}
 	d.diffs = review.Compare(in)
+	oldEv, err := s.RowEvidence(ctx, prev.ID)
+	if err != nil {
+		return nil, err
+	}
+	review.AttachEvidence(d.diffs, oldEv, rowEvidence(d.evidence))
 	return d, nil
 }
 
@@ -103,4 +114,16 @@ func itemIDs(cat *criteria.Catalog) []string {
 		ids[i] = it.ID
 	}
 	return ids
+}
+
+// rowEvidence maps each row to the evidence files linked to it, in the
+// order added.
+func rowEvidence(files []store.EvidenceFile) map[string][]review.EvidenceDoc {
+	out := map[string][]review.EvidenceDoc{}
+	for _, f := range files {
+		for _, r := range f.Rows {
+			out[r] = append(out[r], review.EvidenceDoc{Name: f.Name, SHA256: f.SHA256, Size: f.Size})
+		}
+	}
+	return out
 }

@@ -84,6 +84,8 @@ type reviewData struct {
 	prev         *review.Application // what the comparison is against
 	prevFindings map[string]review.Finding
 	diffs        []review.ItemDiff
+	evidence     []store.EvidenceFile        // the application's evidence files, in the order added
+	citations    map[string][]store.Citation // by row
 }
 
 // reviewRow is one disclosure row: a catalog item (answered or not), an
@@ -334,7 +336,7 @@ func (m *reviewScreen) revisible() {
 	for i := range m.rows {
 		r := &m.rows[i]
 		// The diff view keeps unchanged rows whose earlier finding is open.
-		if m.diffMode && (r.diff == nil || r.diff.Status == review.Unchanged && !r.diff.NotChangedByApplicant()) {
+		if m.diffMode && (r.diff == nil || r.diff.Status == review.Unchanged && !r.diff.NotChangedByApplicant() && !r.diff.EvidenceChanged()) {
 			continue
 		}
 		if !m.matches(r, terms) {

@@ -116,7 +116,14 @@ finding is followed back through every round and certification of the edition.
 
 With --json every row is listed (FORMATS.md §4) with its texts as "old" and
 "new"; an unchanged row's "hunks" is empty rather than one "equal" hunk
-repeating its whole text, unless --full.`,
+repeating its whole text, unless --full.
+
+Evidence files linked to a row ('shinsa evidence add') are compared too: the
+same document as last time (same SHA-256), a new version (same name, other
+bytes), new, or gone — one line per file under the row ("証跡 ~ 規程.pdf: new
+version …"), and a row whose answer is unchanged is listed when its evidence
+changed. With --json each row carries "evidence": [{"name", "sha256", "state":
+"same|new_version|new|gone", "previous_sha256"}].`,
 		Example: `  shinsa diff review.shinsa 12
   shinsa diff review.shinsa 12 --json | jq '.items[] | select(.status != "unchanged")'
   shinsa diff review.shinsa 12 --against-file review-2024.shinsa --against 3 --color never | less -R`,
@@ -145,6 +152,10 @@ repeating its whole text, unless --full.`,
 			fmt.Fprintf(out, "application %d against %d: %d changed, %d added, %d removed, %d moved, %d unchanged (%d of them in form only); %d earlier findings to check\n",
 				app, old, sum.Counts[review.Changed], sum.Counts[review.Added], sum.Counts[review.Removed], sum.Counts[review.Moved],
 				sum.Counts[review.Unchanged], sum.FormOnly, sum.CheckAddressed)
+			if ev := sum.Evidence; ev != nil {
+				fmt.Fprintf(out, "evidence files: %d the same document as last time, %d new_version, %d new, %d gone\n",
+					ev[review.EvidenceSame], ev[review.EvidenceNewVersion], ev[review.EvidenceNew], ev[review.EvidenceGone])
+			}
 			if all {
 				for _, d := range diffs {
 					if d.Status == review.Unchanged && !d.FormOnly && !d.NotChangedByApplicant() {

@@ -2,6 +2,8 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -171,5 +173,124 @@ func TestSearch_finds_japanese_terms_of_any_length(t *testing.T) {
 	r := shinsa(t, "search", path, "該当なしの語句", "--json")
 	if r.code != 0 || !strings.Contains(r.stdout, `"hits":[]`) {
 		t.Fatalf("search for an absent term: %d %s", r.code, r.stdout)
+	}
+}
+
+// A renewal's evidence against the certified application's: one file
+// identical, one a new version of the same name, one new and one gone —
+// per row in the JSON and as one line each in the text, even on a row
+// whose answer did not change.
+func TestDiff_evidence_across_a_renewal(t *testing.T) {
+	path := demoCase(t)
+	dir := t.TempDir()
+	var d diffJSON
+	json.Unmarshal([]byte(mustRun(t, "diff", path, "2", "--json")), &d)
+	row := ""
+	for _, it := range d.Items {
+		if it.Status == "unchanged" && !it.FormOnly {
+			row = it.Item
+			break
+		}
+	}
+	if row == "" {
+		t.Fatal("the demo renewal has no unchanged row")
+	}
+	write := func(sub, name, content string) string {
+		p := filepath.Join(dir, sub, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	same1 := write("old", "ISMS認証書.pdf", "%PDF-1.4 ISMS 2024\n")
+	rule1 := write("old", "情報セキュリティ規程.pdf", "%PDF-1.4 規程 第3版\n")
+	gone := write("old", "旧SLA.pdf", "%PDF-1.4 SLA 2024\n")
+	same2 := write("new", "ISMS認証書.pdf", "%PDF-1.4 ISMS 2024\n")
+	rule2 := write("new", "情報セキュリティ規程.pdf", "%PDF-1.4 規程 第4版\n")
+	fresh := write("new", "SLA2026.pdf", "%PDF-1.4 SLA 2026\n")
+	mustRun(t, "evidence", "add", path, "1", same1, rule1, gone, "--rows", row)
+	mustRun(t, "evidence", "add", path, "2", same2, rule2, fresh, "--rows", row)
+
+	var got struct {
+		Summary struct {
+			Evidence map[string]int `json:"evidence"`
+		} `json:"summary"`
+		Items []struct {
+			Item     string `json:"item"`
+			Evidence []struct {
+				Name, SHA256, State string
+				Previous            string `json:"previous_sha256"`
+			} `json:"evidence"`
+		} `json:"items"`
+	}
+	if err := json.Unmarshal([]byte(mustRun(t, "diff", path, "2", "--json")), &got); err != nil {
+		t.Fatal(err)
+	}
+	states := map[string]string{}
+	for _, it := range got.Items {
+		if it.Evidence == nil {
+			t.Fatalf("row %s has no evidence array", it.Item)
+		}
+		if it.Item != row {
+			if len(it.Evidence) != 0 {
+				t.Errorf("row %s has evidence %+v; only %s was linked", it.Item, it.Evidence, row)
+			}
+			continue
+		}
+		for _, e := range it.Evidence {
+			states[e.Name] = e.State
+			switch e.Name {
+			case "ISMS認証書.pdf":
+				if e.SHA256 != fileSHA(t, same2) || e.Previous != fileSHA(t, same1) {
+					t.Errorf("same: %+v", e)
+				}
+			case "情報セキュリティ規程.pdf":
+				if e.SHA256 != fileSHA(t, rule2) || e.Previous != fileSHA(t, rule1) {
+					t.Errorf("new version: %+v", e)
+				}
+			case "SLA2026.pdf":
+				if e.SHA256 != fileSHA(t, fresh) || e.Previous != "" {
+					t.Errorf("new: %+v", e)
+				}
+			case "旧SLA.pdf":
+				if e.SHA256 != "" || e.Previous != fileSHA(t, gone) {
+					t.Errorf("gone: %+v", e)
+				}
+			}
+		}
+	}
+	want := map[string]string{"ISMS認証書.pdf": "same", "情報セキュリティ規程.pdf": "new_version", "SLA2026.pdf": "new", "旧SLA.pdf": "gone"}
+	if fmt.Sprint(states) != fmt.Sprint(want) {
+		t.Fatalf("row %s evidence states = %v, want %v", row, states, want)
+	}
+	if s := got.Summary.Evidence; s["same"] != 1 || s["new_version"] != 1 || s["new"] != 1 || s["gone"] != 1 {
+		t.Errorf("summary evidence = %v", s)
+	}
+
+	// The text lists the unchanged row because its evidence changed, one
+	// line per file under its header.
+	txt := mustRun(t, "diff", path, "2")
+	head := "@@ " + row + " unchanged"
+	i := strings.Index(txt, head)
+	if i < 0 {
+		t.Fatalf("row %s is not listed though its evidence changed:\n%s", row, txt)
+	}
+	block := txt[i:]
+	if j := strings.Index(block[len(head):], "@@ "); j >= 0 {
+		block = block[:len(head)+j]
+	}
+	for _, l := range []string{
+		"証跡 = ISMS認証書.pdf: same as last time " + fileSHA(t, same2)[:12],
+		"証跡 ~ 情報セキュリティ規程.pdf: new version " + fileSHA(t, rule2)[:12] + " (was " + fileSHA(t, rule1)[:12] + ")",
+		"証跡 + SLA2026.pdf: new " + fileSHA(t, fresh)[:12],
+		"証跡 - 旧SLA.pdf: gone (was " + fileSHA(t, gone)[:12] + ")",
+	} {
+		if !strings.Contains(block, l+"\n") {
+			t.Errorf("no line %q under row %s:\n%s", l, row, block)
+		}
+	}
+	if !strings.Contains(txt, "evidence files: 1 the same document as last time, 1 new_version, 1 new, 1 gone") {
+		t.Errorf("no evidence summary line:\n%s", txt[:min(400, len(txt))])
 	}
 }
