@@ -92,8 +92,8 @@ type ItemDiffJSON struct {
 	NotChangedByApplicant bool   `json:"not_changed_by_applicant,omitempty"`
 	Reply                 string `json:"reply,omitempty"`
 	// Evidence: per document linked to the row, same, new_version, new or
-	// gone since last time; [] when the row has none.
-	Evidence []EvidenceChange `json:"evidence"`
+	// gone since last time; left out when the row has none on either side.
+	Evidence []EvidenceChange `json:"evidence,omitempty"`
 }
 
 // JSON is the row as `shinsa diff --json` writes it. Unless full, a row
@@ -106,16 +106,12 @@ func (d ItemDiff) JSON(full bool) ItemDiffJSON {
 		v := d.Previous.Verdict
 		prev = &v
 	}
-	evidence := d.Evidence
-	if evidence == nil {
-		evidence = []EvidenceChange{}
-	}
 	hunks := d.Hunks
 	if hunks == nil || (!full && len(hunks) == 1 && hunks[0].Op == HunkEqual) {
 		hunks = []Hunk{}
 	}
 	return ItemDiffJSON{d.Item, d.Status, d.FormOnly, d.From, d.To(), d.Mapping, hunks, prev, d.CheckAddressed, d.Coarse, d.Err, d.Old, d.New,
-		d.NotChangedByApplicant(), d.Reply, evidence}
+		d.NotChangedByApplicant(), d.Reply, d.Evidence}
 }
 
 // CompareInput is what Compare needs: both submissions' answers, how the

@@ -572,10 +572,10 @@ func TestCompareEvidence_same_renamed_new_version_new_gone(t *testing.T) {
 		d[1].Evidence[0].State != EvidenceNew || d[2].Evidence[0].State != EvidenceGone || !d[2].EvidenceChanged() {
 		t.Fatalf("attached %+v", d)
 	}
-	if j := d[0].JSON(false); j.Evidence == nil {
-		t.Fatal("a row's evidence must be an array")
+	if b, _ := json.Marshal(d[0]); !strings.Contains(string(b), `"evidence":[{"name":"規程.pdf","sha256":"a1","state":"same","previous_sha256":"a1"}]`) {
+		t.Fatalf("a row's evidence in JSON: %s", b)
 	}
-	if j := (ItemDiff{}).JSON(false); j.Evidence == nil || len(j.Evidence) != 0 {
-		t.Fatal("a row without evidence must have an empty array")
+	if b, _ := json.Marshal(ItemDiff{Item: "9"}); strings.Contains(string(b), "evidence") {
+		t.Fatalf("a row without evidence on either side carries the key: %s", b)
 	}
 }

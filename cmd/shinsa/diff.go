@@ -122,8 +122,8 @@ Evidence files linked to a row ('shinsa evidence add') are compared too: the
 same document as last time (same SHA-256), a new version (same name, other
 bytes), new, or gone — one line per file under the row ("証跡 ~ 規程.pdf: new
 version …"), and a row whose answer is unchanged is listed when its evidence
-changed. With --json each row carries "evidence": [{"name", "sha256", "state":
-"same|new_version|new|gone", "previous_sha256"}].`,
+changed. With --json a row with evidence carries "evidence": [{"name", "sha256",
+"state": "same|new_version|new|gone", "previous_sha256"}].`,
 		Example: `  shinsa diff review.shinsa 12
   shinsa diff review.shinsa 12 --json | jq '.items[] | select(.status != "unchanged")'
   shinsa diff review.shinsa 12 --against-file review-2024.shinsa --against 3 --color never | less -R`,
