@@ -43,6 +43,10 @@ type Common struct {
 	history  []string       // lines given on the command line, oldest first
 	advance  bool           // after a verdict, move to the next unreviewed row
 	splits   map[[2]int]int // the row list's width set with < >, per terminal size
+	// remote: a session of 'shinsa serve'; evidence is never opened on the
+	// server's desktop. opener opens files (nil: the desktop's; tests stub it).
+	remote bool
+	opener Opener
 	// after schedules a message after a pause (tea.Tick); tests set it to
 	// run time by hand.
 	after func(d time.Duration, msg tea.Msg) tea.Cmd

@@ -24,6 +24,9 @@ type KeyMap struct {
 	Zoom, Narrower, Wider           key.Binding
 	Run, Complete, HistUp, HistDown key.Binding
 
+	// the row's evidence files
+	OpenFile, Cite, PrevFile, NextFile key.Binding
+
 	// the editor and prompts
 	Done, NextField, Mine, Theirs, Yes, No key.Binding
 	KeepFilter, ClearFilter                key.Binding
@@ -89,6 +92,10 @@ func DefaultKeyMap(t func(string) string) *KeyMap {
 		Zoom:      b("zoom pane", "z"),
 		Narrower:  b("narrower list", "<"),
 		Wider:     b("wider list", ">"),
+		OpenFile:  b("open the evidence file", "o"),
+		Cite:      b("cite the file in the finding", "c"),
+		PrevFile:  b("previous evidence file", "["),
+		NextFile:  b("next evidence file", "]"),
 		Run:       b("run", "enter"),
 		Complete:  b("complete", "tab"),
 		HistUp:    key.NewBinding(key.WithKeys("up"), key.WithHelp("↑/↓", t("earlier commands"))),

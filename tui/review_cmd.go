@@ -68,6 +68,8 @@ func (m *reviewScreen) commands() []command {
 		}},
 		{name: "signoff", help: c.t("record the second reviewer's sign-off"), why: loaded,
 			run: func(string) tea.Cmd { return m.signOff() }},
+		{name: "cite", arg: c.t("[PAGE]"), help: c.t("cite the selected evidence file in this row's finding, at a page (as c)"), why: m.citeWhy,
+			run: func(a string) tea.Cmd { return m.cite(a) }},
 	}
 }
 

@@ -66,7 +66,8 @@ func (m *reviewScreen) refreshDetail() {
 		}
 		m.history = nil // it was the history of the row left
 	}
-	k := detailKey{row: ri, w: m.rightW(), ver: m.rows[ri].ver, diff: m.diffMode, side: m.sideBy, led: m.hasPrevious()}
+	k := detailKey{row: ri, w: m.rightW(), ver: m.rows[ri].ver, diff: m.diffMode, side: m.sideBy, led: m.hasPrevious(),
+		ev: m.evIndex(m.rows[ri].id, len(m.rowFiles(m.rows[ri].id))), fetch: m.evFetch}
 	if d, ok := m.dCache[k]; ok {
 		if !sameLines(d, m.detail) {
 			m.dOff = 0
@@ -105,6 +106,7 @@ func (m *reviewScreen) buildDetail(r *reviewRow, w int) []string {
 
 	p.blank()
 	m.answerSection(p, r)
+	m.evidenceSection(p, r.id)
 
 	if len(it.Clauses) > 0 {
 		p.blank()

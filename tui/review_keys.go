@@ -147,6 +147,7 @@ func (m *reviewScreen) listActions() Actions {
 		{Key: &k.Clear, Group: "Verdict", Why: judgeable, Do: verdict(review.Unreviewed)},
 		{Key: &k.Note, Group: "Verdict", Why: judgeable, Hint: true, Label: c.t("e note"), Do: func(tea.KeyMsg) tea.Cmd { return m.openEditor(fieldNote) }},
 		{Key: &k.Request, Group: "Verdict", Why: judgeable, Hint: true, Label: c.t("r request"), Do: func(tea.KeyMsg) tea.Cmd { return m.openEditor(fieldRequest) }},
+		{Key: &k.OpenFile, Group: "Evidence", Why: m.evidenceWhy, Hint: true, Label: c.t("o open file"), Do: func(tea.KeyMsg) tea.Cmd { return m.openEvidence() }},
 
 		{Key: &k.Undo, Group: "Verdict", Why: undoable(&m.undos), Hint: true, Label: c.t("u undo"), Do: func(tea.KeyMsg) tea.Cmd { return m.undo(true) }},
 		{Key: &k.Redo, Group: "Verdict", Why: undoable(&m.redos), Do: func(tea.KeyMsg) tea.Cmd { return m.undo(false) }},
@@ -219,6 +220,9 @@ func (m *reviewScreen) listActions() Actions {
 			}
 			return ""
 		}, Do: func(tea.KeyMsg) tea.Cmd { m.resize(2); return nil }},
+		{Key: &k.Cite, Group: "Evidence", Why: m.citeWhy, Do: func(tea.KeyMsg) tea.Cmd { return m.askCite() }},
+		{Key: &k.NextFile, Group: "Evidence", Why: m.evidenceWhy, Do: func(tea.KeyMsg) tea.Cmd { m.stepEvidence(1); return nil }},
+		{Key: &k.PrevFile, Group: "Evidence", Why: m.evidenceWhy, Do: func(tea.KeyMsg) tea.Cmd { m.stepEvidence(-1); return nil }},
 		{Key: &k.Accept, Group: "Review", Why: func() string {
 			if c.readOnly != "" {
 				return c.readOnly

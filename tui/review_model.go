@@ -66,6 +66,10 @@ type reviewScreen struct {
 	since     time.Time        // newest finding time seen, for polling
 	export    bool             // an export is running, or waits for saves
 	exportDue bool             // export once every change is saved
+
+	evRow   string // the row whose evidence list evSel selects in
+	evSel   int    // the selected evidence file of that row
+	evFetch string // over SSH: the file whose hash and fetch command are shown
 }
 
 const (
@@ -113,6 +117,8 @@ type listLine struct {
 type detailKey struct {
 	row, w, ver     int
 	diff, side, led bool
+	ev              int    // the selected evidence file
+	fetch           string // the file whose fetch command is shown
 }
 
 // draft is a finding as the reviewer wants it, before the store has it.

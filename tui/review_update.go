@@ -46,6 +46,12 @@ func (m *reviewScreen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case signedOffMsg:
 		m.signedOff(msg)
 		return m, nil
+	case evidenceOpenedMsg:
+		m.evidenceOpened(msg)
+		return m, nil
+	case evidenceCitedMsg:
+		m.evidenceCited(msg)
+		return m, nil
 	case tea.MouseMsg:
 		return m, m.mouse(msg)
 	case tea.KeyMsg:

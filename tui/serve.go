@@ -35,7 +35,9 @@ func NewSession(ctx context.Context, s *store.Store, opt Options, r *lipgloss.Re
 		opt.Lang = "en"
 	}
 	SetWidthPolicy()
-	return &session{Model: newModel(newCommon(ctx, s, opt, r), opt.StartApp)}, nil
+	c := newCommon(ctx, s, opt, r)
+	c.remote = true // the person is at another machine: evidence is fetched, never opened here
+	return &session{Model: newModel(c, opt.StartApp)}, nil
 }
 
 // session is the root model with the server's messages understood.
