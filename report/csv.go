@@ -9,12 +9,14 @@ import (
 )
 
 // tableColumns are the columns of the CSV and of the XLSX rows sheet.
-var tableColumns = []string{"項目ID", "区分", "審査対象項目", "記述内容", "必須/選択", "情報開示内容", "判定", "verdict", "所見", "修正依頼", "審査員", "日時", "対応条項", "回答"}
+// 根拠資料 (the evidence the finding cites) comes last, so columns read by
+// position before it stay where they were.
+var tableColumns = []string{"項目ID", "区分", "審査対象項目", "記述内容", "必須/選択", "情報開示内容", "判定", "verdict", "所見", "修正依頼", "審査員", "日時", "対応条項", "回答", "根拠資料"}
 
 // tableRow is one row of the CSV / XLSX table, neutralised for spreadsheets.
 func tableRow(r row) []string {
 	return cells(r.ID, r.Category, r.Title, r.Description, r.RequiredJA(), r.Answer,
-		r.Verdict.Japanese(), string(r.Verdict), r.Note, r.Request, r.Reviewer, r.TimeText(), r.ClauseText(), r.Reply)
+		r.Verdict.Japanese(), string(r.Verdict), r.Note, r.Request, r.Reviewer, r.TimeText(), r.ClauseText(), r.Reply, citationsCell(r))
 }
 
 // cells neutralises spreadsheet cells.

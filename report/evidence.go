@@ -39,6 +39,26 @@ func citationLabel(c Citation) string {
 
 func citationsText(r row) string { return strings.Join(r.Citations, "、") }
 
+// citationShort is a citation in a table cell or a link's text: 登記簿.pdf
+// p.12, sanitised.
+func citationShort(c Citation) string {
+	s := line(c.Name)
+	if p := strings.TrimSpace(line(c.Page)); p != "" {
+		s += " p." + strings.TrimPrefix(strings.TrimPrefix(p, "p."), "p")
+	}
+	return s
+}
+
+// citationsCell is a row's citations for the CSV and XLSX 根拠資料 column:
+// 登記簿.pdf p.12; 決算書.pdf.
+func citationsCell(r row) string {
+	parts := make([]string, len(r.Cited))
+	for i, c := range r.Cited {
+		parts[i] = citationShort(c)
+	}
+	return strings.Join(parts, "; ")
+}
+
 // evidenceEntry is a row of the evidence index, sanitised.
 type evidenceEntry struct {
 	Name, Size, MediaType, SHA256, Rows string
@@ -64,4 +84,19 @@ func sizeText(n int64) string {
 		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
 	}
 	return fmt.Sprintf("%d B", n)
+}
+
+// evidenceSheet is the workbook's evidence index, as the committee report
+// ends with: one row per stored file.
+func (b *book) evidenceSheet(d *doc) {
+	if len(d.Evidence) == 0 {
+		return
+	}
+	const s = "証跡一覧"
+	b.newSheet(s)
+	rows := make([][]string, len(d.Evidence))
+	for i, e := range d.Evidence {
+		rows[i] = []string{e.Name, e.Size, e.MediaType, e.SHA256, e.Rows}
+	}
+	b.table(s, []string{"資料名", "サイズ", "種類", "SHA-256", "項目ID"}, []float64{36, 10, 30, 70, 20}, rows)
 }

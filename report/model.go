@@ -86,6 +86,7 @@ type row struct {
 	Diff        *rowDiff
 	Reply       string   // the applicant's reply sent with this round (回答)
 	Citations   []string // evidence the finding cites, as labels (citationLabel)
+	Cited       []Citation
 }
 
 // RequiredJA is 必須 or 選択.
@@ -284,6 +285,7 @@ func build(in *Input, kind Kind) *doc {
 		}
 		for _, c := range in.Citations[it.ID] {
 			r.Citations = append(r.Citations, citationLabel(c))
+			r.Cited = append(r.Cited, c)
 		}
 		for _, ref := range it.Clauses {
 			r.Clauses = append(r.Clauses, resolveClause(in, ref.Guideline, ref.Clause, ref.Relation))

@@ -140,15 +140,16 @@ type selection struct {
 }
 
 type observation struct {
-	UUID        string   `json:"uuid"`
-	Title       string   `json:"title"`
-	Description string   `json:"description"`
-	Props       []prop   `json:"props,omitempty"`
-	Methods     []string `json:"methods"`
-	Types       []string `json:"types"`
-	Origins     []origin `json:"origins,omitempty"`
-	Collected   string   `json:"collected"`
-	Remarks     string   `json:"remarks,omitempty"`
+	UUID             string             `json:"uuid"`
+	Title            string             `json:"title"`
+	Description      string             `json:"description"`
+	Props            []prop             `json:"props,omitempty"`
+	Methods          []string           `json:"methods"`
+	Types            []string           `json:"types"`
+	Origins          []origin           `json:"origins,omitempty"`
+	RelevantEvidence []relevantEvidence `json:"relevant-evidence,omitempty"`
+	Collected        string             `json:"collected"`
+	Remarks          string             `json:"remarks,omitempty"`
 }
 
 type origin struct {
@@ -166,6 +167,7 @@ type finding struct {
 	Title               string           `json:"title"`
 	Description         string           `json:"description"`
 	Props               []prop           `json:"props,omitempty"`
+	Links               []link           `json:"links,omitempty"`
 	Target              target           `json:"target"`
 	RelatedObservations []relatedObserve `json:"related-observations,omitempty"`
 }
@@ -191,8 +193,35 @@ type backMatter struct {
 }
 
 type resource struct {
-	UUID        string `json:"uuid"`
-	Title       string `json:"title"`
+	UUID        string  `json:"uuid"`
+	Title       string  `json:"title"`
+	Description string  `json:"description"`
+	Props       []prop  `json:"props,omitempty"`
+	RLinks      []rlink `json:"rlinks,omitempty"`
+}
+
+// rlink points at a resource's bytes, with their hashes (OSCAL 1.0.4).
+type rlink struct {
+	Href      string      `json:"href"`
+	MediaType string      `json:"media-type,omitempty"`
+	Hashes    []oscalHash `json:"hashes,omitempty"`
+}
+
+type oscalHash struct {
+	Algorithm string `json:"algorithm"`
+	Value     string `json:"value"`
+}
+
+// link is a finding's reference to a back-matter resource.
+type link struct {
+	Href string `json:"href"`
+	Rel  string `json:"rel,omitempty"`
+	Text string `json:"text,omitempty"`
+}
+
+// relevantEvidence ties an observation to the evidence it rests on.
+type relevantEvidence struct {
+	Href        string `json:"href"`
 	Description string `json:"description"`
 }
 
@@ -271,6 +300,7 @@ func writeOSCAL(w io.Writer, d *doc) error {
 		BackMatter: backMatter{Resources: []resource{{UUID: plan, Title: "評価計画（shinsa-assessment-plan）",
 			Description: markup(fmt.Sprintf("%s の開示項目すべてを、記述内容・様式・対応条項に照らして審査する（EXAMINE）。評価計画は別文書としては作成していない。", d.Head.CatalogTitle))}}},
 	}}
+	doc.AR.BackMatter.Resources = append(doc.AR.BackMatter.Resources, evidenceResources(in, id)...)
 	for _, rd := range rounds {
 		res, last := oscalResult(d, rd, id, partyUUID)
 		if last.After(latest) {
@@ -348,6 +378,13 @@ func oscalResult(d *doc, rd Round, id func(...string) string, partyUUID func(str
 			Props:       props("item-id", it.ID, "verdict", string(v), "verdict-ja", v.Japanese(), "required", requiredJA(it.Required)),
 			Target:      target{Type: "objective-id", TargetID: token(it.ID), Status: status(v)},
 		}
+		var cites []Citation
+		if a.ID == in.App.ID {
+			cites = in.Citations[it.ID]
+		}
+		for _, c := range cites {
+			fd.Links = append(fd.Links, link{Href: "#" + evidenceUUID(id, c.SHA256), Rel: "reference", Text: citationShort(c)})
+		}
 		if has && (v.Reviewed() || strings.TrimSpace(f.Note+f.Request) != "") {
 			ob := observation{
 				UUID:        id("observation", appID, it.ID),
@@ -361,6 +398,10 @@ func oscalResult(d *doc, rd Round, id func(...string) string, partyUUID func(str
 			}
 			if !f.Time.IsZero() {
 				ob.Collected = oscalTime(f.Time)
+			}
+			for _, c := range cites {
+				ob.RelevantEvidence = append(ob.RelevantEvidence, relevantEvidence{Href: "#" + evidenceUUID(id, c.SHA256),
+					Description: markup(citationLabel(c))})
 			}
 			if n := propValue(f.Reviewer); n != "" {
 				ob.Origins = []origin{{Actors: []actor{{Type: "party", ActorUUID: partyUUID(n), RoleID: assessorRole}}}}
@@ -415,4 +456,35 @@ func observationText(f review.Finding, v review.Verdict) string {
 		s += "\n\n修正依頼：" + r
 	}
 	return s
+}
+
+// evidenceUUID names the back-matter resource of the stored file with this
+// SHA-256: one resource per content, however many names it was added under.
+func evidenceUUID(id func(...string) string, sha string) string { return id("evidence", line(sha)) }
+
+// evidenceResources are the application's evidence files as back-matter
+// resources: title the (sanitised) name, an rlink naming the content by its
+// SHA-256 (a URN: the bytes are in the case file, 'shinsa evidence get'
+// writes them out) with OSCAL's hash, the rows it supports as a prop.
+func evidenceResources(in *Input, id func(...string) string) []resource {
+	var out []resource
+	at := map[string]int{}
+	for _, e := range in.Evidence {
+		sha := strings.ToLower(line(e.SHA256))
+		if i, ok := at[sha]; ok {
+			if n := line(e.Name); !strings.Contains(out[i].Title, n) {
+				out[i].Title += "、" + n
+			}
+			continue
+		}
+		at[sha] = len(out)
+		r := resource{UUID: evidenceUUID(id, e.SHA256), Title: line(e.Name),
+			Description: markup(fmt.Sprintf("証跡（申請 #%d）：%s、%s、SHA-256 %s", in.App.ID, line(e.Name), sizeText(e.Size), sha)),
+			Props:       props("evidence-sha256", sha, "evidence-rows", strings.Join(e.Rows, ", "), "evidence-size", strconv.FormatInt(e.Size, 10)),
+			RLinks: []rlink{{Href: "urn:shinsa:evidence:sha256:" + sha, MediaType: propValue(e.MediaType),
+				Hashes: []oscalHash{{Algorithm: "SHA-256", Value: sha}}}},
+		}
+		out = append(out, r)
+	}
+	return out
 }

@@ -26,7 +26,7 @@ var verdictFill = map[review.Verdict]string{
 	review.NotApplicable: "EDEDED",
 }
 
-var columnWidths = []float64{8, 14, 18, 30, 8, 50, 8, 14, 36, 36, 12, 17, 40, 40}
+var columnWidths = []float64{8, 14, 18, 30, 8, 50, 8, 14, 36, 36, 12, 17, 40, 40, 36}
 
 // maxCellUnits is Excel's limit on a cell's length, in UTF-16 units.
 const maxCellUnits = 32767
@@ -188,6 +188,7 @@ func writeXLSX(w io.Writer, d *doc) error {
 		if d.Changes != nil {
 			b.changes(d)
 		}
+		b.evidenceSheet(d)
 	}
 	if d.Draft { // every sheet, every printed page
 		for _, sh := range b.f.GetSheetList() {
