@@ -279,3 +279,30 @@ func TestFlowCiteEvidenceFromTheWorkbench(t *testing.T) {
 	f.press("q", "q")
 	f.tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
 }
+
+// TestEvidenceKeysInHelpAndWhyNot: help lists the evidence keys at 80×24;
+// on a row without files they say why they cannot act, and open nothing.
+func TestEvidenceKeysInHelpAndWhyNot(t *testing.T) {
+	s := evidenceCase(t)
+	h := newHarness(t, s, "en", 80, 24)
+	op := &stubOpener{}
+	h.c.opener = op.open
+	h.open(2, "2")
+	h.keys("o")
+	contains(t, h.view(), "row 2 has no evidence files")
+	if op.count() != 0 {
+		t.Fatal("o on a row without files opened something")
+	}
+	h.keys("?")
+	var all strings.Builder
+	for range 10 {
+		all.WriteString(h.view())
+		h.keys("ctrl+d")
+	}
+	contains(t, all.String(), "Evidence", "open the evidence file", "cite in the finding", "next evidence file", "previous evidence file")
+	for _, l := range strings.Split(h.view(), "\n") {
+		if Width(l) > 80 {
+			t.Errorf("help line wider than 80: %q", l)
+		}
+	}
+}

@@ -93,7 +93,7 @@ func DefaultKeyMap(t func(string) string) *KeyMap {
 		Narrower:  b("narrower list", "<"),
 		Wider:     b("wider list", ">"),
 		OpenFile:  b("open the evidence file", "o"),
-		Cite:      b("cite the file in the finding", "c"),
+		Cite:      b("cite in the finding", "c"),
 		PrevFile:  b("previous evidence file", "["),
 		NextFile:  b("next evidence file", "]"),
 		Run:       b("run", "enter"),

@@ -334,7 +334,7 @@ var ja = map[string]string{
 	"mark range":                     "範囲に印",
 	"row history":                    "行の履歴",
 	"open the evidence file":         "証跡ファイルを開く",
-	"cite the file in the finding":   "所見にこの資料を引用",
+	"cite in the finding":            "所見にこの資料を引用",
 	"previous evidence file":         "前の証跡ファイル",
 	"next evidence file":             "次の証跡ファイル",
 	"o open file":                    "o 資料を開く",
