@@ -156,7 +156,7 @@ func (m *reviewScreen) evidenceWhy() string {
 		return m.c.t("no row is selected")
 	}
 	if !ok {
-		return m.c.tf("row %s has no evidence files (shinsa evidence add)", item)
+		return m.c.tf("row %s has no evidence files", item)
 	}
 	return ""
 }
