@@ -102,7 +102,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	m.fitNote()
 	if m.quitting && m.allIdle() {
-		return m, tea.Quit
+		return m, m.leave()
 	}
 	return m, tea.Batch(cmds...)
 }
@@ -153,7 +153,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		}
 		if key.Matches(msg, m.c.keys.ForceQuit) {
 			if m.warned {
-				return tea.Quit // asked twice: the reviewer knows what is lost
+				return m.leave() // asked twice: the reviewer knows what is lost
 			}
 			return m.quit()
 		}
@@ -283,7 +283,7 @@ func (m *Model) openApp(msg openAppMsg) tea.Cmd {
 // work that cannot be saved, is reported rather than silently dropped.
 func (m *Model) quit() tea.Cmd {
 	if m.quitting {
-		return tea.Quit // a second request while saves are out: go now
+		return m.leave() // a second request while saves are out: go now
 	}
 	var cmds []tea.Cmd
 	for _, s := range m.stack {
@@ -382,4 +382,12 @@ func (m *Model) hintLines(w int) []string {
 		return out
 	}
 	return []string{st.Dim.Render(Truncate(" "+m.top().Actions().hintLine(w-1), w))}
+}
+
+// leave ends the program, removing the private copies of evidence files
+// opened in it (a viewer that has one open keeps reading it where the
+// system allows; nothing is left behind in the temporary folder).
+func (m *Model) leave() tea.Cmd {
+	m.c.removeCopies()
+	return tea.Quit
 }

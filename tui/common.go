@@ -11,6 +11,7 @@ package tui
 import (
 	"context"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/charmbracelet/bubbles/help"
@@ -47,6 +48,8 @@ type Common struct {
 	// server's desktop. opener opens files (nil: the desktop's; tests stub it).
 	remote bool
 	opener Opener
+	copies []string // folders of the private copies opened, removed on leaving
+	copyMu sync.Mutex
 	// after schedules a message after a pause (tea.Tick); tests set it to
 	// run time by hand.
 	after func(d time.Duration, msg tea.Msg) tea.Cmd

@@ -201,11 +201,15 @@ func TestFlowEvidenceListAndOpen(t *testing.T) {
 		!strings.HasPrefix(op.paths[1], os.TempDir()) || filepath.Dir(op.paths[1]) == filepath.Dir(p) {
 		t.Fatalf("second open: %v", op.paths)
 	}
-	for _, q := range op.paths {
-		os.RemoveAll(filepath.Dir(q))
-	}
 	f.press("q", "q")
 	f.tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+	// Leaving the workbench removes the private copies.
+	for _, q := range op.paths {
+		if _, err := os.Stat(filepath.Dir(q)); !os.IsNotExist(err) {
+			t.Errorf("the private copy's folder %s is left after quitting (%v)", filepath.Dir(q), err)
+			os.RemoveAll(filepath.Dir(q))
+		}
+	}
 }
 
 // TestFlowEvidenceOverSSHShowsHashAndCommand: in a session of 'shinsa
@@ -304,5 +308,30 @@ func TestEvidenceKeysInHelpAndWhyNot(t *testing.T) {
 		if Width(l) > 80 {
 			t.Errorf("help line wider than 80: %q", l)
 		}
+	}
+}
+
+// TestExportCarriesCitationsAndTheEvidenceIndex: x writes reports that show
+// a citation made in the workbench and end with the evidence index.
+func TestExportCarriesCitationsAndTheEvidenceIndex(t *testing.T) {
+	s := evidenceCase(t)
+	h := newHarness(t, s, "en", 200, 50)
+	h.open(2, "1")
+	h.keys("3", "]", "c")
+	h.typeText("7")
+	h.keys("enter")
+	contains(t, h.view(), "1 cites ISMS登録証.pdf 7")
+	h.keys("x")
+	dir := filepath.Dir(h.c.caseFile)
+	b, err := os.ReadFile(filepath.Join(dir, "2-committee.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	md := string(b)
+	if !strings.Contains(md, "ISMS登録証.pdf p.7") || !strings.Contains(md, "証跡一覧") || !strings.Contains(md, sha([]byte(rulesPDF))) {
+		t.Errorf("the committee report lacks the citation or the evidence index:\n%s", md[max(0, len(md)-1500):])
+	}
+	if strings.Contains(md, "\u202e") {
+		t.Error("the report carries the bidi override of a submitted name")
 	}
 }

@@ -162,3 +162,20 @@ func privateCopy(ctx context.Context, s *store.Store, f store.EvidenceFile) (str
 	}
 	return p, nil
 }
+
+// keepCopy remembers a private copy's folder, to remove it on leaving.
+func (c *Common) keepCopy(path string) {
+	c.copyMu.Lock()
+	defer c.copyMu.Unlock()
+	c.copies = append(c.copies, filepath.Dir(path))
+}
+
+// removeCopies removes the private copies made by this program.
+func (c *Common) removeCopies() {
+	c.copyMu.Lock()
+	defer c.copyMu.Unlock()
+	for _, d := range c.copies {
+		os.RemoveAll(d)
+	}
+	c.copies = nil
+}

@@ -210,6 +210,7 @@ func (m *reviewScreen) openEvidence() tea.Cmd {
 	return func() tea.Msg {
 		p, err := privateCopy(ctx, s, f)
 		if err == nil {
+			c.keepCopy(p)
 			err = c.openFile(p)
 		}
 		return evidenceOpenedMsg{to: to{id}, name: name, path: p, err: err}

@@ -102,6 +102,9 @@ func writeReports(c *Common, d *reviewData, findings map[string]review.Finding, 
 	in := report.Input{App: d.app, Catalog: d.cat, Registry: d.reg, Answers: d.answers, Findings: findings,
 		Problems: d.problems, Diffs: d.diffs, Previous: d.prev, Anchor: report.Anchor{Head: anchor.Head, Count: anchor.Count},
 		Reviewer: c.reviewer, Date: c.today, CaseFile: c.caseFile}
+	if err := reportEvidence(c, d.app.ID, &in); err != nil {
+		return nil, err
+	}
 	rounds, err := c.store.Rounds(c.ctx, d.app.ID)
 	if err != nil {
 		return nil, err
@@ -169,4 +172,28 @@ func (m *reviewScreen) exported(msg exportedMsg) {
 		}
 	}
 	m.c.status.ok(m.c.tf("wrote %s (and .md) in %s", strings.Join(html, ", "), CleanLine(msg.dir)))
+}
+
+// reportEvidence gives the reports the citations and the evidence index as
+// the case file holds them now (a colleague may have cited since loading),
+// as 'shinsa report' does.
+func reportEvidence(c *Common, app int64, in *report.Input) error {
+	cites, err := c.store.Citations(c.ctx, app)
+	if err != nil {
+		return err
+	}
+	in.Citations = map[string][]report.Citation{}
+	for item, cs := range cites {
+		for _, ct := range cs {
+			in.Citations[item] = append(in.Citations[item], report.Citation{Name: ct.Name, Page: ct.Page, SHA256: ct.SHA256})
+		}
+	}
+	files, err := c.store.Evidence(c.ctx, app)
+	if err != nil {
+		return err
+	}
+	for _, f := range files {
+		in.Evidence = append(in.Evidence, report.EvidenceFile{Name: f.Name, Size: f.Size, MediaType: f.MediaType, SHA256: f.SHA256, Rows: f.Rows})
+	}
+	return nil
 }
