@@ -52,6 +52,8 @@ type Store struct {
 	netfs string      // the network file system holding the file ("" when local): writes are refused
 
 	readOnly string // why the file was opened read-only ("" when writable)
+
+	dv dataVersion // see DataVersion
 }
 
 // Path is the case file's path as opened.
@@ -59,6 +61,7 @@ func (s *Store) Path() string { return s.path }
 
 // Close closes both connection pools.
 func (s *Store) Close() error {
+	s.closeDataVersion()
 	err1 := s.read.Close()
 	err2 := s.write.Close()
 	if err2 != nil {

@@ -250,7 +250,7 @@ func (m *Model) pop() tea.Cmd {
 	if cl, ok := m.top().(*caseList); ok && len(m.stack) == 1 {
 		m.c.status.setApp("", "")
 		cl.selectApp(left)
-		return tea.Batch(c, cl.load())
+		return tea.Batch(c, cl.refresh())
 	}
 	if r, ok := m.top().(*reviewScreen); ok {
 		r.updateStatus()

@@ -24,6 +24,8 @@ type caseList struct {
 	w, h   int
 	loaded bool
 	err    error
+	ver    int64 // the case file's data version the rows were read at (see refresh)
+	reads  int   // summaries read so far
 
 	reg  *criteria.Registry
 	rows []caseRow // every application
@@ -68,13 +70,39 @@ func (m *caseList) Init() tea.Cmd { return m.load() }
 // count) in the background.
 func (m *caseList) load() tea.Cmd {
 	c, id := m.c, m.id
+	return func() tea.Msg { return readCases(c, id) }
+}
+
+// readCases reads the case file's data version first, so that a commit made
+// while the summaries are read shows as a change at the next refresh.
+func readCases(c *Common, id int) casesLoadedMsg {
+	ver, err := c.store.DataVersion(c.ctx)
+	if err != nil {
+		ver = 0 // unknown: the next refresh reads everything
+	}
+	sums, err := c.store.Summaries(c.ctx)
+	if err != nil {
+		return casesLoadedMsg{to: to{id}, err: err}
+	}
+	reg, err := c.store.Registry(c.ctx)
+	return casesLoadedMsg{to: to{id}, sums: sums, reg: reg, err: err, ver: ver}
+}
+
+// refresh reloads the list only when the case file was committed to since
+// it was read (PRAGMA data_version, which sees this program's writes and
+// other processes' alike): coming back from a review screen, or an idle
+// tick, costs one pragma when nothing changed, not every summary of the
+// archive.
+func (m *caseList) refresh() tea.Cmd {
+	if !m.loaded || m.ver == 0 {
+		return m.load()
+	}
+	c, id, seen := m.c, m.id, m.ver
 	return func() tea.Msg {
-		sums, err := c.store.Summaries(c.ctx)
-		if err != nil {
-			return casesLoadedMsg{to: to{id}, err: err}
+		if v, err := c.store.DataVersion(c.ctx); err == nil && v == seen {
+			return casesLoadedMsg{to: to{id}, same: true, ver: v}
 		}
-		reg, err := c.store.Registry(c.ctx)
-		return casesLoadedMsg{to: to{id}, sums: sums, reg: reg, err: err}
+		return readCases(c, id)
 	}
 }
 

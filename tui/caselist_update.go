@@ -19,6 +19,10 @@ func (m *caseList) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		m.err = nil
 		m.c.status.clearAbout(statusRefresh)
+		if msg.same {
+			return m, m.tick()
+		}
+		m.ver, m.reads = msg.ver, m.reads+1
 		if !m.loaded || m.changed(msg) {
 			m.setData(msg.sums, msg.reg)
 		}
@@ -27,7 +31,7 @@ func (m *caseList) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.c.top != m.id {
 			return m, m.tick() // hidden under a review: refreshed on return
 		}
-		return m, m.load()
+		return m, m.refresh()
 	case tea.MouseMsg:
 		return m, m.mouse(msg)
 	case tea.KeyMsg:

@@ -21,6 +21,8 @@ type casesLoadedMsg struct {
 	sums []store.Summary
 	reg  *criteria.Registry
 	err  error
+	ver  int64 // the case file's data version read before sums (0: unknown)
+	same bool  // the case file has not changed since the list was read: no sums
 }
 
 // caseTickMsg: time to refresh the case list.
