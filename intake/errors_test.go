@@ -6,7 +6,7 @@ import (
 	"compress/flate"
 	"fmt"
 	"io"
-	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -323,7 +323,9 @@ func TestWorkbookBomb(t *testing.T) {
 			if elapsed > 5*time.Second {
 				t.Errorf("refusing the bomb took %v, want under 5s", elapsed)
 			}
-			left, _ := os.ReadDir(tmp)
+			// The process's own folder (tempdir) lasts until it exits;
+			// nothing the reader made in it may be left.
+			left, _ := filepath.Glob(filepath.Join(tmp, "shinsa-*", "*"))
 			if len(left) != 0 {
 				t.Errorf("temporary files left behind: %v", left)
 			}

@@ -11,6 +11,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"shinsa/review"
+	"shinsa/tempdir"
 )
 
 // Sheet names of FORMATS.md §2.2.
@@ -65,7 +66,7 @@ func openWorkbook(name string, data []byte, lim Limits) (*workbook, error) {
 		}
 		total += zf.UncompressedSize64
 	}
-	tmp, err := os.MkdirTemp("", "shinsa-intake-")
+	tmp, err := tempdir.MkdirTemp("intake-")
 	if err != nil {
 		return nil, errorf(name, "", "cannot make a temporary directory to read the workbook: %v", err)
 	}

@@ -17,6 +17,8 @@ import (
 
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+
+	"shinsa/tempdir"
 )
 
 // EnvBrowser names the browser to use, overriding the search.
@@ -110,7 +112,7 @@ func Render(ctx context.Context, html []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	dir, err := os.MkdirTemp("", "shinsa-pdf-")
+	dir, err := tempdir.MkdirTemp("pdf-")
 	if err != nil {
 		return nil, fmt.Errorf("pdf: %w", err)
 	}
@@ -124,7 +126,11 @@ func Render(ctx context.Context, html []byte) ([]byte, error) {
 	// path has room for about 100 bytes: a long TMPDIR stops it starting.
 	scratch := dir
 	if runtime.GOOS != "windows" && len(dir) > 50 {
-		if scratch, err = os.MkdirTemp("/tmp", "shinsa-pdf-"); err != nil {
+		short, err := tempdir.In("/tmp")
+		if err != nil {
+			return nil, fmt.Errorf("pdf: %w", err)
+		}
+		if scratch, err = os.MkdirTemp(short, "pdf-"); err != nil {
 			return nil, fmt.Errorf("pdf: %w", err)
 		}
 		defer removeSettled(scratch)

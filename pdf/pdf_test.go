@@ -66,7 +66,9 @@ func TestRender_prints_Japanese_on_numbered_A4_pages(t *testing.T) {
 	if !strings.Contains(string(info), "(A4)") {
 		t.Errorf("the page is not A4 (A4 in pdfinfo):\n%s", info)
 	}
-	left, _ := filepath.Glob(filepath.Join(tmp, "shinsa-pdf-*"))
+	// The process's folder (tempdir) lasts until it exits; what Render made
+	// in it must be gone.
+	left, _ := filepath.Glob(filepath.Join(tmp, "shinsa-*", "*"))
 	if len(left) != 0 {
 		t.Errorf("left behind: %v", left)
 	}

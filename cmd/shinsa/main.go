@@ -18,6 +18,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"shinsa/store"
+	"shinsa/tempdir"
 )
 
 // version is set at build time with -ldflags "-X main.version=…".
@@ -121,6 +122,10 @@ func main() {
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
+	// Temporary files live in one folder per process, removed whichever way
+	// this run ends (signals: see tempdir); folders left by killed runs go now.
+	tempdir.Sweep()
+	defer tempdir.Cleanup()
 	root := newRoot()
 	root.SetArgs(args)
 	root.SetOut(stdout)
