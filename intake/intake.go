@@ -4,8 +4,8 @@
 //
 // It refuses rather than guesses: every failure is an *Error that names the
 // file and the place (cell, row and column, or JSON path) on one line. It
-// writes nothing but a private temporary directory for the workbook reader,
-// removed before it returns.
+// writes nothing: a workbook is read as a stream of its zip parts, in
+// memory bounded by Limits.
 package intake
 
 import (
@@ -21,6 +21,8 @@ import (
 type Limits struct {
 	FileSize int64 // bytes of the file itself
 	Unzip    int64 // bytes a workbook may expand to (all parts together)
+	Part     int64 // bytes one part of a workbook (a sheet, the shared strings) may expand to
+	Cells    int   // cells of a sheet kept (blanks between filled cells count), strings shared by cells
 	Cell     int   // bytes of one cell or JSON string
 	Rows     int   // rows of the items table, records of a CSV, items of a JSON file
 }
@@ -28,7 +30,7 @@ type Limits struct {
 // DefaultLimits are generous for any real disclosure table (a few hundred
 // rows, a few MB) and small enough to refuse hostile files quickly.
 func DefaultLimits() Limits {
-	return Limits{FileSize: 64 << 20, Unzip: 256 << 20, Cell: 1 << 20, Rows: 100_000}
+	return Limits{FileSize: 64 << 20, Unzip: 256 << 20, Part: 64 << 20, Cell: 1 << 20, Rows: 100_000, Cells: 2_000_000}
 }
 
 func (l Limits) orDefaults() Limits {
@@ -38,6 +40,12 @@ func (l Limits) orDefaults() Limits {
 	}
 	if l.Unzip <= 0 {
 		l.Unzip = d.Unzip
+	}
+	if l.Part <= 0 {
+		l.Part = d.Part
+	}
+	if l.Cells <= 0 {
+		l.Cells = d.Cells
 	}
 	if l.Cell <= 0 {
 		l.Cell = d.Cell

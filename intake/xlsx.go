@@ -3,15 +3,12 @@ package intake
 import (
 	"archive/zip"
 	"bytes"
-	"fmt"
-	"os"
 	"sort"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
 
 	"shinsa/review"
-	"shinsa/tempdir"
 )
 
 // Sheet names of FORMATS.md §2.2.
@@ -34,25 +31,30 @@ var coverLabels = map[string]string{
 	"提出日":     FieldSubmitted, "申請日": FieldSubmitted,
 }
 
-// xmlSpillSize is the size above which excelize keeps a sheet in a file in
-// our temporary directory rather than in memory. excelize calls it
-// UnzipXMLSizeLimit, but it refuses nothing: UnzipSizeLimit does that.
-const xmlSpillSize = 16 << 20
-
-// workbook is an opened .xlsx and the private temporary directory excelize
-// may write to; close removes both.
+// workbook is an opened .xlsx: its zip directory, its sheets and what cells
+// refer to (shared strings, number formats). Nothing is decompressed but
+// those small parts until a sheet is read, and a sheet is read as a stream.
 type workbook struct {
-	file     string
-	lim      Limits
-	f        *excelize.File
-	zr       *zip.Reader
-	tmp      string
-	date1904 bool
+	file       string
+	lim        Limits
+	zr         *zip.Reader
+	sheets     []sheetRef
+	date1904   bool
+	sstPart    string
+	stylesPart string
+	sst        []string
+	sstOver    map[int]int // shared strings over the cell limit: their size
+	numFmts    map[int]string // the workbook's own number format codes by id
+	xfs        []int          // number format id of each cell style
+	formats    *formatter
 }
 
+type sheetRef struct{ name, part string }
+
 // openWorkbook refuses a workbook that is not a zip, or whose parts declare
-// more bytes than the limit, before anything is decompressed; then opens it
-// with excelize under the same limit.
+// more bytes than the limits (per part and all together), before anything
+// is decompressed; archive/zip then refuses to inflate any part past what it
+// declared. It reads the workbook's structure, shared strings and styles.
 func openWorkbook(name string, data []byte, lim Limits) (*workbook, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
@@ -61,48 +63,36 @@ func openWorkbook(name string, data []byte, lim Limits) (*workbook, error) {
 	var total uint64
 	limit := uint64(lim.Unzip)
 	for _, zf := range zr.File {
+		if zf.UncompressedSize64 > uint64(lim.Part) {
+			return nil, errorf(name, zf.Name, "the part expands to %s, over the limit of %s for one part (raise it with --max-part if the file is genuine)", size(int64(min(zf.UncompressedSize64, 1<<62))), size(lim.Part))
+		}
 		if zf.UncompressedSize64 > limit-total {
 			return nil, errorf(name, zf.Name, "the workbook expands to more than %s, the limit (raise it with --max-unzip if the file is genuine)", size(lim.Unzip))
 		}
 		total += zf.UncompressedSize64
 	}
-	tmp, err := tempdir.MkdirTemp("intake-")
-	if err != nil {
-		return nil, errorf(name, "", "cannot make a temporary directory to read the workbook: %v", err)
-	}
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
-		UnzipSizeLimit:    lim.Unzip,
-		UnzipXMLSizeLimit: min(lim.Unzip, xmlSpillSize),
-		TmpDir:            tmp,
-		// A cell's text is what Excel shows, and applicants' Excel runs in
-		// Japan: the short date (format 14, what typing 2026/4/1 gives) is
-		// 2026/4/1, not 04-01-26; formats 27–58 are the Japanese ones (和暦,
-		// 2026年4月1日), not bare serials; [$-ja-JP] dates are 和暦.
-		CultureInfo:      excelize.CultureNameJaJP,
-		ShortDatePattern: "yyyy/m/d",
-	})
-	if err != nil {
-		if f != nil {
-			f.Close()
-		}
-		os.RemoveAll(tmp)
+	w := &workbook{file: name, lim: lim, zr: zr}
+	if err := w.readPackage(); err != nil {
 		return nil, errorf(name, "", "not a readable workbook: %v", err)
 	}
-	w := &workbook{file: name, lim: lim, f: f, zr: zr, tmp: tmp}
-	if props, err := f.GetWorkbookProps(); err == nil && props.Date1904 != nil {
-		w.date1904 = *props.Date1904
+	if err := w.readSharedStrings(); err != nil {
+		return nil, err
+	}
+	if err := w.readStyles(); err != nil {
+		return nil, err
 	}
 	return w, nil
 }
 
 func (w *workbook) close() {
-	w.f.Close()
-	os.RemoveAll(w.tmp)
+	if w.formats != nil {
+		w.formats.close()
+	}
 }
 
 // sheet finds a sheet by name, exactly or up to width and spacing.
 func (w *workbook) sheet(want string) (string, bool) {
-	list := w.f.GetSheetList()
+	list := w.sheetNames()
 	for _, s := range list {
 		if s == want {
 			return s, true
@@ -116,48 +106,6 @@ func (w *workbook) sheet(want string) (string, bool) {
 	return "", false
 }
 
-// readRows streams a sheet with excelize's Rows, keeping non-empty rows and
-// enforcing the cell and row limits. raw asks for stored values (a date cell
-// gives its serial) instead of displayed ones.
-func (w *workbook) readRows(sheet string, raw bool) ([]tableRow, error) {
-	rows, err := w.f.Rows(sheet)
-	if err != nil {
-		return nil, errorf(w.file, "sheet "+sheet, "cannot read the sheet: %v", err)
-	}
-	defer rows.Close()
-	var out []tableRow
-	n := 0
-	for rows.Next() {
-		n++
-		cols, err := rows.Columns(excelize.Options{RawCellValue: raw})
-		if err != nil {
-			return nil, errorf(w.file, fmt.Sprintf("sheet %s row %d", sheet, n), "unreadable row: %v", err)
-		}
-		empty := true
-		for j, c := range cols {
-			if len(c) > w.lim.Cell {
-				cell, _ := excelize.CoordinatesToCellName(j+1, n)
-				return nil, errorf(w.file, sheet+"!"+cell, "the cell holds %s, over the limit of %s (raise it with --max-cell)", size(int64(len(c))), size(int64(w.lim.Cell)))
-			}
-			empty = empty && strings.TrimSpace(c) == ""
-		}
-		if empty {
-			continue
-		}
-		if len(out) == w.lim.Rows {
-			return nil, errorf(w.file, fmt.Sprintf("sheet %s row %d", sheet, n), "the sheet has more than %d rows, the limit (raise it with --max-rows)", w.lim.Rows)
-		}
-		out = append(out, tableRow{n: n, cells: cols})
-	}
-	if err := rows.Error(); err != nil {
-		return nil, errorf(w.file, fmt.Sprintf("sheet %s row %d", sheet, n), "unreadable sheet: %v", err)
-	}
-	if err := rows.Close(); err != nil {
-		return nil, errorf(w.file, "sheet "+sheet, "unreadable sheet: %v", err)
-	}
-	return out, nil
-}
-
 // readCover reads the 申請書 sheet: label and value, one field per row in
 // any order, or as a form lays them out, two fields on a row (事業者名 … 法人番号
 // …). A known label takes the next filled cell to its right as its value,
@@ -168,7 +116,7 @@ func (w *workbook) readCover(c *cover) error {
 	if !ok {
 		return nil
 	}
-	rows, err := w.readRows(sheet, true)
+	rows, _, err := w.readSheet(sheet, true)
 	if err != nil {
 		return err
 	}
@@ -213,18 +161,14 @@ func (w *workbook) itemsTable(need ...column) (*table, error) {
 	if ok {
 		candidates = []string{named}
 	} else {
-		for _, s := range w.f.GetSheetList() {
+		for _, s := range w.sheetNames() {
 			if s != SheetCover {
 				candidates = append(candidates, s)
 			}
 		}
 	}
 	for _, sheet := range candidates {
-		merges, err := w.scanSheet(sheet)
-		if err != nil {
-			return nil, err
-		}
-		rows, err := w.readRows(sheet, false)
+		rows, merges, err := w.readSheet(sheet, false)
 		if err != nil {
 			return nil, err
 		}
@@ -241,7 +185,7 @@ func (w *workbook) itemsTable(need ...column) (*table, error) {
 		}
 	}
 	return nil, errorf(w.file, "", "no sheet %s, and no other sheet (%s) has a header row with No and %s in its first %d rows",
-		SheetItems, strings.Join(w.f.GetSheetList(), ", "), columnNames[need[0]], headerSearchRows)
+		SheetItems, strings.Join(w.sheetNames(), ", "), columnNames[need[0]], headerSearchRows)
 }
 
 // applyMerges gives each row a merged range covers the value of the range's

@@ -9,15 +9,10 @@ import (
 	"io"
 	"path"
 	"strings"
-
-	"github.com/xuri/excelize/v2"
 )
 
-// excelize's Rows iterator stops quietly at the first XML error, so a
-// damaged sheet would read as a shorter one, and its GetMergeCells decodes
-// the whole sheet into memory and compares every merged range with every
-// other. scanSheet reads the sheet's XML once as a token stream instead: it
-// proves the XML is whole and collects the merged ranges.
+// The workbook's package: the zip parts, found as Excel finds them, each
+// read through a decoder that refuses other encodings and DTD tricks.
 
 type cellRange struct{ c1, r1, c2, r2 int }
 
@@ -39,56 +34,6 @@ func resolve(dir, target string) string {
 	return path.Join(dir, target)
 }
 
-// sheetPath finds the zip part of a sheet as Excel does: the package's
-// officeDocument relationship names the workbook part (xl/workbook.xml in
-// practice), the workbook names its sheets, and its relationships name
-// their parts.
-func (w *workbook) sheetPath(sheet string) (string, error) {
-	wbPart := "xl/workbook.xml"
-	var root relationships
-	if w.unmarshalPart("_rels/.rels", &root) == nil {
-		for _, r := range root.Rels {
-			if strings.HasSuffix(r.Type, "/officeDocument") {
-				wbPart = resolve("", r.Target)
-			}
-		}
-	}
-	var wb struct {
-		Sheets []struct {
-			Attrs []xml.Attr `xml:",any,attr"`
-		} `xml:"sheets>sheet"`
-	}
-	var rels relationships
-	if err := w.unmarshalPart(wbPart, &wb); err != nil {
-		return "", err
-	}
-	dir, base := path.Split(wbPart)
-	if err := w.unmarshalPart(path.Join(dir, "_rels", base+".rels"), &rels); err != nil {
-		return "", err
-	}
-	rid := ""
-	for _, s := range wb.Sheets {
-		var name, id string
-		for _, a := range s.Attrs {
-			switch a.Name.Local {
-			case "name":
-				name = a.Value
-			case "id":
-				id = a.Value
-			}
-		}
-		if name == sheet {
-			rid = id
-		}
-	}
-	for _, r := range rels.Rels {
-		if r.ID == rid && rid != "" {
-			return resolve(dir, r.Target), nil
-		}
-	}
-	return "", fmt.Errorf("sheet %s has no part in the workbook", sheet)
-}
-
 // part returns a zip part by name, ignoring case and backslashes as
 // excelize does.
 func (w *workbook) part(name string) *zip.File {
@@ -100,19 +45,31 @@ func (w *workbook) part(name string) *zip.File {
 	return nil
 }
 
-func (w *workbook) unmarshalPart(name string, v any) error {
+// open opens a part for reading. archive/zip refuses to inflate a part past
+// the size its header declares, and openWorkbook has checked those sizes
+// against the limits, so what is read here is bounded whatever the file
+// claims.
+func (w *workbook) open(name string) (io.ReadCloser, error) {
 	p := w.part(name)
 	if p == nil {
-		return fmt.Errorf("the workbook has no %s", name)
+		return nil, fmt.Errorf("the workbook has no %s", name)
 	}
-	rc, err := p.Open()
+	return p.Open()
+}
+
+func newDecoder(r io.Reader) *xml.Decoder {
+	d := xml.NewDecoder(bufio.NewReaderSize(r, 64<<10))
+	d.CharsetReader = refuseCharset
+	return d
+}
+
+func (w *workbook) unmarshalPart(name string, v any) error {
+	rc, err := w.open(name)
 	if err != nil {
 		return err
 	}
 	defer rc.Close()
-	d := xml.NewDecoder(rc)
-	d.CharsetReader = refuseCharset
-	if err := d.Decode(v); err != nil {
+	if err := newDecoder(rc).Decode(v); err != nil {
 		return fmt.Errorf("%s: %v", name, err)
 	}
 	return nil
@@ -122,73 +79,238 @@ func refuseCharset(label string, _ io.Reader) (io.Reader, error) {
 	return nil, fmt.Errorf("XML in encoding %q is not supported", label)
 }
 
-// scanSheet reads a sheet's XML to its end and returns its merged ranges. A
-// sheet whose XML breaks off or does not parse is refused: reading on would
-// silently drop the rows after the damage.
-func (w *workbook) scanSheet(sheet string) ([]cellRange, error) {
+// readPackage finds the workbook part through the package's relationships
+// (xl/workbook.xml in practice), and from it the sheets in order, the date
+// system, and the shared strings and styles parts.
+func (w *workbook) readPackage() error {
+	wbPart := "xl/workbook.xml"
+	var root relationships
+	if w.unmarshalPart("_rels/.rels", &root) == nil {
+		for _, r := range root.Rels {
+			if strings.HasSuffix(r.Type, "/officeDocument") {
+				wbPart = resolve("", r.Target)
+			}
+		}
+	}
+	var wb struct {
+		Pr struct {
+			Date1904 string `xml:"date1904,attr"`
+		} `xml:"workbookPr"`
+		Sheets []struct {
+			Attrs []xml.Attr `xml:",any,attr"`
+		} `xml:"sheets>sheet"`
+	}
+	var rels relationships
+	if err := w.unmarshalPart(wbPart, &wb); err != nil {
+		return err
+	}
+	w.date1904 = wb.Pr.Date1904 == "1" || strings.EqualFold(wb.Pr.Date1904, "true")
+	dir, base := path.Split(wbPart)
+	if err := w.unmarshalPart(path.Join(dir, "_rels", base+".rels"), &rels); err != nil {
+		return err
+	}
+	target := map[string]string{}
+	w.sstPart, w.stylesPart = path.Join(dir, "sharedStrings.xml"), path.Join(dir, "styles.xml")
+	for _, r := range rels.Rels {
+		target[r.ID] = resolve(dir, r.Target)
+		switch {
+		case strings.HasSuffix(r.Type, "/sharedStrings"):
+			w.sstPart = resolve(dir, r.Target)
+		case strings.HasSuffix(r.Type, "/styles"):
+			w.stylesPart = resolve(dir, r.Target)
+		}
+	}
+	for _, s := range wb.Sheets {
+		var name, id string
+		for _, a := range s.Attrs {
+			switch a.Name.Local {
+			case "name":
+				name = a.Value
+			case "id":
+				id = a.Value
+			}
+		}
+		w.sheets = append(w.sheets, sheetRef{name: name, part: target[id]})
+	}
+	return nil
+}
+
+// sheetNames lists the sheets in workbook order.
+func (w *workbook) sheetNames() []string {
+	out := make([]string, len(w.sheets))
+	for i, s := range w.sheets {
+		out[i] = s.name
+	}
+	return out
+}
+
+// readSharedStrings reads the shared strings part as a token stream: each
+// <si>'s text is its <t> and its runs' <t>, not the phonetic guides (<rPh>)
+// Japanese Excel adds, decoded as excelize does (_xHHHH_ escapes). The
+// number of strings is bounded by the cell limit: each must belong to a
+// cell.
+func (w *workbook) readSharedStrings() error {
+	if w.part(w.sstPart) == nil {
+		return nil
+	}
 	damaged := func(err error) error {
-		return errorf(w.file, "sheet "+sheet, "the sheet's XML is damaged (%v); open and save the workbook in Excel again", err)
+		return errorf(w.file, w.sstPart, "the shared strings' XML is damaged (%v); open and save the workbook in Excel again", err)
 	}
-	name, err := w.sheetPath(sheet)
+	rc, err := w.open(w.sstPart)
 	if err != nil {
-		return nil, damaged(err)
-	}
-	p := w.part(name)
-	if p == nil {
-		return nil, damaged(fmt.Errorf("missing part %s", name))
-	}
-	rc, err := p.Open()
-	if err != nil {
-		return nil, damaged(err)
+		return damaged(err)
 	}
 	defer rc.Close()
-	d := xml.NewDecoder(bufio.NewReaderSize(rc, 64<<10))
-	d.CharsetReader = refuseCharset
-	var merges []cellRange
-	depth := 0
+	d := newDecoder(rc)
+	var (
+		depth, phonetic int
+		inSI, inT       bool
+		text            []byte
+		long            int // bytes of the current string past the limit
+	)
 	for {
-		// RawToken skips namespace translation, which this scan does not
-		// need; the depth count catches a sheet that breaks off between tags.
 		tok, err := d.RawToken()
 		if errors.Is(err, io.EOF) {
 			if depth != 0 {
-				return nil, damaged(io.ErrUnexpectedEOF)
+				return damaged(io.ErrUnexpectedEOF)
 			}
-			break
+			return nil
 		}
 		if err != nil {
-			return nil, damaged(err)
+			return damaged(err)
 		}
-		if _, ok := tok.(xml.EndElement); ok {
+		switch t := tok.(type) {
+		case xml.StartElement:
+			depth++
+			switch t.Name.Local {
+			case "si":
+				if len(w.sst) >= w.lim.Cells {
+					return errorf(w.file, w.sstPart, "the workbook has more than %d shared strings, the cell limit (raise it with --max-cells)", w.lim.Cells)
+				}
+				inSI, text, long = true, text[:0], 0
+			case "rPh":
+				phonetic++
+			case "t":
+				inT = inSI && phonetic == 0
+			}
+		case xml.EndElement:
 			depth--
-			continue
-		}
-		se, ok := tok.(xml.StartElement)
-		if !ok {
-			continue
-		}
-		depth++
-		if se.Name.Local != "mergeCell" {
-			continue
-		}
-		for _, a := range se.Attr {
-			if a.Name.Local != "ref" {
-				continue
+			switch t.Name.Local {
+			case "si":
+				if long > 0 {
+					// Refused when a cell shows it, naming the cell.
+					if w.sstOver == nil {
+						w.sstOver = map[int]int{}
+					}
+					w.sstOver[len(w.sst)] = len(text) + long
+					w.sst = append(w.sst, "")
+				} else {
+					w.sst = append(w.sst, bstrUnmarshal(string(text)))
+				}
+				inSI = false
+			case "rPh":
+				phonetic--
+			case "t":
+				inT = false
 			}
-			from, to, ok := strings.Cut(a.Value, ":")
-			if !ok {
-				break
+		case xml.CharData:
+			if inT {
+				if long > 0 || len(text)+len(t) > w.lim.Cell {
+					long += len(t)
+					continue
+				}
+				text = append(text, t...)
 			}
-			c1, r1, err1 := excelize.CellNameToCoordinates(from)
-			c2, r2, err2 := excelize.CellNameToCoordinates(to)
-			if err1 != nil || err2 != nil {
-				return nil, damaged(fmt.Errorf("merged range %q", a.Value))
-			}
-			if len(merges) == w.lim.Rows {
-				return nil, errorf(w.file, "sheet "+sheet, "the sheet has more than %d merged ranges, the limit (raise --max-rows)", w.lim.Rows)
-			}
-			merges = append(merges, cellRange{min(c1, c2), min(r1, r2), max(c1, c2), max(r1, r2)})
 		}
 	}
-	return merges, nil
+}
+
+// readStyles reads the number format of each cell style: the cellXfs
+// entries' numFmtId, and the workbook's own format codes.
+func (w *workbook) readStyles() error {
+	if w.part(w.stylesPart) == nil {
+		return nil
+	}
+	var st struct {
+		NumFmts []struct {
+			ID   int    `xml:"numFmtId,attr"`
+			Code string `xml:"formatCode,attr"`
+		} `xml:"numFmts>numFmt"`
+		Xfs []struct {
+			NumFmt int `xml:"numFmtId,attr"`
+		} `xml:"cellXfs>xf"`
+	}
+	if err := w.unmarshalPart(w.stylesPart, &st); err != nil {
+		return errorf(w.file, w.stylesPart, "the styles' XML is damaged (%v); open and save the workbook in Excel again", err)
+	}
+	w.numFmts = map[int]string{}
+	for _, f := range st.NumFmts {
+		w.numFmts[f.ID] = f.Code
+	}
+	w.xfs = make([]int, len(st.Xfs))
+	for i, x := range st.Xfs {
+		w.xfs[i] = x.NumFmt
+	}
+	return nil
+}
+
+// bstrUnmarshal decodes the _xHHHH_ escapes OOXML uses for characters XML
+// 1.0 cannot hold, exactly as excelize does.
+func bstrUnmarshal(s string) string {
+	if !strings.Contains(s, "_x") {
+		return s
+	}
+	var b strings.Builder
+	for {
+		i := strings.Index(s, "_x")
+		if i < 0 || i+7 > len(s) {
+			break
+		}
+		h := s[i+2 : i+6]
+		if s[i+6] != '_' || !isHex4(h) {
+			b.WriteString(s[:i+1])
+			s = s[i+1:]
+			continue
+		}
+		b.WriteString(s[:i])
+		if h == "005F" || h == "005f" {
+			b.WriteByte('_')
+		} else if r, ok := hexRune(h); ok {
+			b.WriteRune(r)
+		}
+		s = s[i+7:]
+	}
+	b.WriteString(s)
+	return b.String()
+}
+
+func isHex4(h string) bool {
+	for i := 0; i < len(h); i++ {
+		c := h[i]
+		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F') {
+			return false
+		}
+	}
+	return len(h) == 4
+}
+
+// hexRune is what strconv.Unquote makes of "\uHHHH": no rune for a lone
+// surrogate.
+func hexRune(h string) (rune, bool) {
+	var r rune
+	for i := 0; i < 4; i++ {
+		c := h[i]
+		switch {
+		case c <= '9':
+			r = r<<4 | rune(c-'0')
+		case c >= 'a':
+			r = r<<4 | rune(c-'a'+10)
+		default:
+			r = r<<4 | rune(c-'A'+10)
+		}
+	}
+	if 0xD800 <= r && r < 0xE000 {
+		return 0, false
+	}
+	return r, true
 }

@@ -71,6 +71,7 @@ func newImportCmd() *cobra.Command {
 		renewalOf, roundOf string
 		cover              intake.CoverFlags
 		maxFile, maxUnzip  = byteSize(def.FileSize), byteSize(def.Unzip)
+		maxPart, maxCells  = byteSize(def.Part), def.Cells
 		maxCell            = byteSize(def.Cell)
 		maxRows            = def.Rows
 	)
@@ -122,7 +123,7 @@ On success the new application's id is printed on stdout.`,
 			}
 			in := intake.Options{
 				Cover:  cover,
-				Limits: intake.Limits{FileSize: int64(maxFile), Unzip: int64(maxUnzip), Cell: int(maxCell), Rows: maxRows},
+				Limits: intake.Limits{FileSize: int64(maxFile), Unzip: int64(maxUnzip), Part: int64(maxPart), Cell: int(maxCell), Rows: maxRows, Cells: maxCells},
 			}
 			if kind != "" {
 				k, err := review.ParseKind(kind)
@@ -186,6 +187,8 @@ On success the new application's id is printed on stdout.`,
 	f.StringVar(&cover.Submitted, "submitted", "", "提出日")
 	f.Var(&maxFile, "max-file-size", "refuse files larger than this")
 	f.Var(&maxUnzip, "max-unzip", "refuse workbooks that expand to more than this")
+	f.Var(&maxPart, "max-part", "refuse workbooks with a part (a sheet, the shared strings) that expands to more than this")
+	f.IntVar(&maxCells, "max-cells", maxCells, "refuse workbook sheets with more cells than this")
 	f.Var(&maxCell, "max-cell", "refuse cells (and JSON strings) larger than this")
 	f.IntVar(&maxRows, "max-rows", maxRows, "refuse tables with more rows than this")
 	return c
