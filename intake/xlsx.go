@@ -43,7 +43,7 @@ type workbook struct {
 	sstPart    string
 	stylesPart string
 	sst        []string
-	sstOver    map[int]int // shared strings over the cell limit: their size
+	sstOver    map[int]int    // shared strings over the cell limit: their size
 	numFmts    map[int]string // the workbook's own number format codes by id
 	xfs        []int          // number format id of each cell style
 	formats    *formatter
