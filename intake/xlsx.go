@@ -64,7 +64,7 @@ func openWorkbook(name string, data []byte, lim Limits) (*workbook, error) {
 	limit := uint64(lim.Unzip)
 	for _, zf := range zr.File {
 		if zf.UncompressedSize64 > uint64(lim.Part) {
-			return nil, errorf(name, zf.Name, "the part expands to %s, over the limit of %s for one part (raise it with --max-part if the file is genuine)", size(int64(min(zf.UncompressedSize64, 1<<62))), size(lim.Part))
+			return nil, errorf(name, zf.Name, "the part expands to more than %s, the limit for one part (raise it with --max-part if the file is genuine)", size(lim.Part))
 		}
 		if zf.UncompressedSize64 > limit-total {
 			return nil, errorf(name, zf.Name, "the workbook expands to more than %s, the limit (raise it with --max-unzip if the file is genuine)", size(lim.Unzip))
