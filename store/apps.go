@@ -189,16 +189,8 @@ func (s *Store) Import(ctx context.Context, sub *review.Submission, opt ImportOp
 	if err != nil {
 		return 0, err
 	}
-	stmt, err := tx.PrepareContext(ctx, `INSERT INTO answers(app, item, seq, text, norm, note, evidence, provenance, reply) VALUES (?,?,?,?,?,?,?,?,?)`)
-	if err != nil {
-		return 0, err
-	}
-	defer stmt.Close()
-	for i, a := range sub.Answers {
-		ev, _ := json.Marshal(nonNil(a.Evidence))
-		if _, err := stmt.ExecContext(ctx, id, a.Item, i, a.Text, review.Normalize(a.Text), a.Note, string(ev), a.Provenance, a.Reply); err != nil {
-			return 0, s.wrapWrite(err)
-		}
+	if err := insertAnswers(ctx, tx, id, sub.Answers); err != nil {
+		return 0, s.wrapWrite(err)
 	}
 	if h.RoundOf != 0 {
 		on := app.Submitted
@@ -534,4 +526,28 @@ func (s *Store) Rounds(ctx context.Context, app int64) ([]review.Application, er
 		return nil, err
 	}
 	return s.queryApps(ctx, appSelect+" WHERE id = ? OR round_of = ? ORDER BY round", first, first)
+}
+
+// insertAnswers stores an application's answers and their search index in
+// one pass: a single INSERT … SELECT over the answers as one JSON array.
+// Row by row, every INSERT would be its own statement with its own
+// savepoint, and FTS5 writes its pending index to disk at each savepoint:
+// 10,000 answers made 10,000 small index segments to merge. One statement
+// lets FTS5 gather the whole application's terms and write them once.
+func insertAnswers(ctx context.Context, tx *sql.Tx, app int64, answers []review.Answer) error {
+	rows := make([][8]any, len(answers))
+	for i, a := range answers {
+		ev, _ := json.Marshal(nonNil(a.Evidence))
+		rows[i] = [8]any{a.Item, i, a.Text, review.Normalize(a.Text), a.Note, string(ev), a.Provenance, a.Reply}
+	}
+	doc, err := json.Marshal(rows)
+	if err != nil {
+		return err
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO answers(app, item, seq, text, norm, note, evidence, provenance, reply)
+		SELECT ?1, json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'),
+			json_extract(value, '$[3]'), json_extract(value, '$[4]'), json_extract(value, '$[5]'),
+			json_extract(value, '$[6]'), json_extract(value, '$[7]')
+		FROM json_each(?2) ORDER BY key`, app, string(doc))
+	return err
 }
