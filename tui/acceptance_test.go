@@ -35,6 +35,24 @@ func TestAcceptanceInTmux(t *testing.T) {
 			acceptanceStory(t, tmuxBin, bin, size[0], size[1])
 		})
 	}
+	t.Run("keys typed while it starts", func(t *testing.T) { typeaheadStory(t, tmuxBin, bin) })
+}
+
+// typeaheadStory types two keys in the same breath as the command, before
+// shinsa has even started (the shell's terminal holds them), with a TERM
+// that makes terminal libraries ask the terminal for its colours: both keys
+// must move the cursor, none is eaten by the colour query.
+func typeaheadStory(t *testing.T, tmuxBin, bin string) {
+	dir := t.TempDir()
+	tm := &tmuxSession{t: t, bin: tmuxBin, sock: filepath.Join(dir, "tmux.sock"), name: "typeahead",
+		status: filepath.Join(dir, "exit-status")}
+	t.Cleanup(tm.kill)
+	script := `TERM=xterm-256color SHINSA_REVIEWER=受入太郎 LANG=C.UTF-8 LC_ALL=C.UTF-8 "$0" demo --dir "$1"; echo $? > "$2"; sleep 30`
+	tm.run("-f", "/dev/null", "new-session", "-d", "-x", "100", "-y", "30", "-s", tm.name,
+		"sh", "-c", script, bin, dir, tm.status, ";", "send-keys", "-t", tm.name, "jj")
+	tm.waitFor("Applications · demo.shinsa", ">#3 ")
+	tm.keys("q")
+	tm.waitExit()
 }
 
 func acceptanceStory(t *testing.T, tmuxBin, bin string, w, h int) {

@@ -45,9 +45,15 @@ func Run(ctx context.Context, s *store.Store, opt Options) error {
 		out = os.Stdout
 	}
 	r := lipgloss.NewRenderer(out)
-	// Ask the terminal for its background before the program owns the input;
-	// asking later would race bubbletea for the reply.
-	r.HasDarkBackground()
+	// Ask the terminal for its background before the program owns the input
+	// (asking later would race bubbletea for the reply), keeping every key
+	// typed while shinsa starts.
+	if keys, release, ok := takeTerminal(in, out, r); ok {
+		defer release()
+		in = keys
+	} else {
+		r.HasDarkBackground()
+	}
 	c := newCommon(ctx, s, opt, r)
 	p := tea.NewProgram(newModel(c, opt.StartApp), tea.WithContext(ctx), tea.WithInput(in), tea.WithOutput(out),
 		tea.WithAltScreen(), tea.WithMouseCellMotion())

@@ -15,6 +15,8 @@ import (
 	"strconv"
 	"strings"
 
+	_ "earlyterm" // before bubbletea's init: see there
+
 	"github.com/spf13/cobra"
 
 	"shinsa/store"
