@@ -90,6 +90,9 @@ func (s *Store) AddPerson(ctx context.Context, name string, role review.Role, ke
 		return err
 	}
 	defer tx.Rollback()
+	if err := mayChangeRoster(ctx, tx, actor); err != nil {
+		return err
+	}
 	var cur string
 	err = tx.QueryRowContext(ctx, "SELECT role FROM people WHERE name = ?", name).Scan(&cur)
 	switch {
@@ -145,6 +148,9 @@ func (s *Store) SetRole(ctx context.Context, name string, role review.Role, acto
 		return err
 	}
 	defer tx.Rollback()
+	if err := mayChangeRoster(ctx, tx, actor); err != nil {
+		return err
+	}
 	var cur string
 	if err := tx.QueryRowContext(ctx, "SELECT role FROM people WHERE name = ?", name).Scan(&cur); err != nil {
 		if err == sql.ErrNoRows {
@@ -172,6 +178,9 @@ func (s *Store) RemovePerson(ctx context.Context, name, actor string) error {
 		return err
 	}
 	defer tx.Rollback()
+	if err := mayChangeRoster(ctx, tx, actor); err != nil {
+		return err
+	}
 	var cur string
 	if err := tx.QueryRowContext(ctx, "SELECT role FROM people WHERE name = ?", name).Scan(&cur); err != nil {
 		if err == sql.ErrNoRows {
@@ -294,4 +303,32 @@ func (s *Store) RoleOf(ctx context.Context, name string) (review.Role, error) {
 		return "", nil
 	}
 	return review.Role(r), err
+}
+
+// mayChangeRoster says whether actor may change the roster, inside the
+// write transaction that would change it. Who works on the cases is the
+// office's decision: once a committee member is on the roster, only
+// committee members change it. Before that (an office setting itself up,
+// the committee added last or first), anyone may, as anyone may do anything
+// while the roster is empty.
+func mayChangeRoster(ctx context.Context, tx *sql.Tx, actor string) error {
+	var committee int
+	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM people WHERE role = ?", string(review.RoleCommittee)).Scan(&committee); err != nil {
+		return err
+	}
+	if committee == 0 {
+		return nil
+	}
+	var role string
+	err := tx.QueryRowContext(ctx, "SELECT role FROM people WHERE name = ?", actor).Scan(&role)
+	if err == sql.ErrNoRows {
+		return fmt.Errorf("%w: %q is not on the roster; only its committee members change it (give your name with --reviewer)", ErrNotPermitted, actor)
+	}
+	if err != nil {
+		return err
+	}
+	if role != string(review.RoleCommittee) {
+		return fmt.Errorf("%w: %s is on the roster as %s; only committee members change the roster", ErrNotPermitted, actor, role)
+	}
+	return nil
 }

@@ -39,8 +39,11 @@ func TestRoster_gates_every_write_once_it_names_someone(t *testing.T) {
 	if _, err := s.SaveFinding(ctx, FindingInput{App: app, Item: "1", Verdict: review.Conforms, Reviewer: "誰か", Base: AnyRevision}); err != nil {
 		t.Fatalf("empty roster: %v", err)
 	}
-	for name, role := range map[string]review.Role{"佐藤": review.RoleReviewer, "高橋": review.RoleChecker, "鈴木": review.RoleCommittee, "田中": review.RoleViewer} {
-		if err := s.AddPerson(ctx, name, role, nil, "admin"); err != nil {
+	if err := s.AddPerson(ctx, "鈴木", review.RoleCommittee, nil, "admin"); err != nil {
+		t.Fatal(err)
+	}
+	for name, role := range map[string]review.Role{"佐藤": review.RoleReviewer, "高橋": review.RoleChecker, "田中": review.RoleViewer} {
+		if err := s.AddPerson(ctx, name, role, nil, "鈴木"); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -96,7 +99,7 @@ func TestRoster_gates_every_write_once_it_names_someone(t *testing.T) {
 		t.Errorf("a reviewer signs off: %v", err)
 	}
 	// A role changed takes effect at the next write.
-	if err := s.SetRole(ctx, "佐藤", review.RoleViewer, "admin"); err != nil {
+	if err := s.SetRole(ctx, "佐藤", review.RoleViewer, "鈴木"); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.SetStatus(ctx, app, review.InReview, "鈴木"); err != nil {
@@ -176,5 +179,55 @@ func TestWithKey_records_the_fingerprint_beside_the_name(t *testing.T) {
 	}
 	if rep, err := s.Verify(context.Background()); err != nil || !rep.OK() {
 		t.Errorf("verify after a keyed event: %+v %v", rep, err)
+	}
+}
+
+// Who works on the cases is the office's decision: once a committee member is
+// on the roster, only committee members add, remove or change people; a
+// refused change leaves the roster and the log as they were.
+func TestRoster_changed_only_by_the_committee_once_it_has_one(t *testing.T) {
+	ctx := context.Background()
+	s, _ := newCase(t)
+	// Setting up: before any committee member, anyone adds people.
+	if err := s.AddPerson(ctx, "佐藤", review.RoleReviewer, nil, "admin"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.AddPerson(ctx, "鈴木", review.RoleCommittee, nil, "佐藤"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.AddPerson(ctx, "田中", review.RoleViewer, nil, "鈴木"); err != nil {
+		t.Fatalf("the committee adds a person: %v", err)
+	}
+	before, _ := s.People(ctx)
+	evs, _ := s.Events(ctx, 0)
+	for _, who := range []string{"佐藤", "田中", "admin", ""} {
+		for what, change := range map[string]func() error{
+			"add":      func() error { return s.AddPerson(ctx, "侵入者", review.RoleCommittee, nil, who) },
+			"set-role": func() error { return s.SetRole(ctx, "佐藤", review.RoleCommittee, who) },
+			"remove":   func() error { return s.RemovePerson(ctx, "鈴木", who) },
+		} {
+			if err := change(); !errors.Is(err, ErrNotPermitted) {
+				t.Errorf("%q could %s: %v", who, what, err)
+			}
+		}
+	}
+	after, _ := s.People(ctx)
+	if len(after) != len(before) {
+		t.Errorf("refused changes changed the roster: %v → %v", before, after)
+	}
+	for _, p := range after {
+		if p.Name == "佐藤" && p.Role != review.RoleReviewer {
+			t.Errorf("a refused set-role changed 佐藤 to %s", p.Role)
+		}
+	}
+	if evs2, _ := s.Events(ctx, 0); len(evs2) != len(evs) {
+		t.Errorf("refused changes were logged: %d events → %d", len(evs), len(evs2))
+	}
+	// The committee changes it.
+	if err := s.SetRole(ctx, "佐藤", review.RoleChecker, "鈴木"); err != nil {
+		t.Errorf("the committee sets a role: %v", err)
+	}
+	if err := s.RemovePerson(ctx, "田中", "鈴木"); err != nil {
+		t.Errorf("the committee removes a person: %v", err)
 	}
 }

@@ -38,7 +38,7 @@ func TestPeople_roster_gates_the_command_line(t *testing.T) {
 	for _, args := range [][]string{
 		{"add", "佐藤", "--role", "reviewer", "--key", key + ".pub"},
 		{"add", "鈴木", "--role", "committee"},
-		{"add", "田中", "--role", "viewer"},
+		{"add", "田中", "--role", "viewer", "--reviewer", "鈴木"},
 	} {
 		if r := shinsa(t, append([]string{"people", path}, args...)...); r.code != 0 {
 			t.Fatalf("people %v: %+v", args, r)
@@ -73,7 +73,7 @@ func TestPeople_roster_gates_the_command_line(t *testing.T) {
 		{[]string{"remove", "誰も"}, "not found"},
 		{[]string{"fire", "佐藤"}, "unknown action"},
 	} {
-		r := shinsa(t, append([]string{"people", path}, c.args...)...)
+		r := shinsa(t, append([]string{"--reviewer", "鈴木", "people", path}, c.args...)...)
 		oneLineSaying(t, r, c.says)
 	}
 	if after := mustRun(t, "people", path, "--json"); after != before {
@@ -101,10 +101,17 @@ func TestPeople_roster_gates_the_command_line(t *testing.T) {
 			t.Errorf("log lacks %s", want)
 		}
 	}
-	if r := shinsa(t, "people", path, "remove", "田中"); r.code != 0 {
+	// Once the committee is on it, only the committee changes the roster.
+	oneLineSaying(t, shinsa(t, "people", path, "remove", "田中"), "only its committee members change it")
+	oneLineSaying(t, shinsa(t, "--reviewer", "佐藤", "people", path, "set-role", "佐藤", "committee"), "only committee members change the roster")
+	oneLineSaying(t, shinsa(t, "--reviewer", "田中", "people", path, "add", "誰か", "--role", "committee"), "only committee members change the roster")
+	if after := mustRun(t, "people", path, "--json"); after != before {
+		t.Errorf("a refused roster change wrote: %s", after)
+	}
+	if r := shinsa(t, "--reviewer", "鈴木", "people", path, "remove", "田中"); r.code != 0 {
 		t.Fatal(r)
 	}
-	if r := shinsa(t, "people", path, "set-role", "佐藤", "checker"); r.code != 0 {
+	if r := shinsa(t, "--reviewer", "鈴木", "people", path, "set-role", "佐藤", "checker"); r.code != 0 {
 		t.Fatal(r)
 	}
 	r = shinsa(t, "people", path)
