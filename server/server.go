@@ -262,15 +262,17 @@ func (s *Server) workbench(next ssh.Handler) ssh.Handler {
 		done := make(chan struct{})
 		defer close(done)
 		m, err := tui.NewSession(ctx, s.cfg.Store, tui.Options{CaseFile: s.cfg.CaseFile, Reviewer: p.Name,
-			Lang: lang, Today: s.cfg.Today, ReadOnly: readOnly(p.Role)},
+			Lang: lang, Today: s.cfg.Today, ReadOnly: readOnly(p.Role), Out: sess},
 			wishtea.MakeRenderer(&querySession{Session: sess, in: in, deadline: time.Now().Add(time.Second)}))
 		if err != nil {
 			fmt.Fprintln(sess.Stderr(), "shinsa: "+err.Error())
 			sess.Exit(1)
 			return
 		}
-		prog := tea.NewProgram(m, tea.WithInput(in), tea.WithOutput(sess), tea.WithAltScreen(),
-			tea.WithMouseCellMotion(), tea.WithoutSignalHandler(), tea.WithFPS(120))
+		// The session draws each screen as soon as it changes, not on Bubble
+		// Tea's frame clock: a key's round trip is then the network's.
+		prog := tea.NewProgram(m, tea.WithInput(in), tea.WithOutput(sess), tea.WithoutRenderer(),
+			tea.WithoutSignalHandler())
 		if !s.track(prog) {
 			fmt.Fprintln(sess.Stderr(), "shinsa: the server is stopping; try again later")
 			sess.Exit(1)
@@ -306,6 +308,7 @@ func (s *Server) workbench(next ssh.Handler) ssh.Handler {
 		if _, err := prog.Run(); err != nil && !errors.Is(err, tea.ErrProgramKilled) {
 			s.log.Printf("session of %s: %v", review.SanitizeLine(p.Name), err)
 		}
+		tui.EndSession(m)
 		s.log.Printf("session of %s from %s ended", review.SanitizeLine(p.Name), ip)
 		sess.Exit(0)
 		next(sess)

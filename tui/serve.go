@@ -23,7 +23,9 @@ type Finish struct{}
 // NewSession builds the workbench for a program its caller runs (the SSH
 // server, one per session): its own renderer, made for that session's
 // terminal, and the language given. Nothing here reads the process's
-// terminal or environment.
+// terminal or environment. With opt.Out set, the session draws each screen
+// to it as soon as it changes (see frames): run its program with
+// tea.WithoutRenderer and call EndSession when the program has ended.
 func NewSession(ctx context.Context, s *store.Store, opt Options, r *lipgloss.Renderer) (tea.Model, error) {
 	if s == nil {
 		return nil, errors.New("tui: no case file")
@@ -37,16 +39,49 @@ func NewSession(ctx context.Context, s *store.Store, opt Options, r *lipgloss.Re
 	SetWidthPolicy()
 	c := newCommon(ctx, s, opt, r)
 	c.remote = true // the person is at another machine: evidence is fetched, never opened here
-	return &session{Model: newModel(c, opt.StartApp)}, nil
+	m := &session{Model: newModel(c, opt.StartApp)}
+	if opt.Out != nil {
+		m.frames = &frames{out: opt.Out}
+	}
+	return m, nil
+}
+
+// EndSession gives a session's terminal back (alternate screen, cursor,
+// mouse) after its program has ended.
+func EndSession(m tea.Model) {
+	if s, ok := m.(*session); ok && s.frames != nil {
+		s.frames.end()
+	}
 }
 
 // session is the root model with the server's messages understood.
 type session struct {
 	*Model
 	finishing bool
+	frames    *frames // nil: Bubble Tea's renderer draws
 }
 
 func (m *session) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if m.frames == nil {
+		return m.update(msg)
+	}
+	if ws, ok := msg.(tea.WindowSizeMsg); ok {
+		m.frames.resize(ws.Width, ws.Height)
+	}
+	model, cmd := m.update(msg)
+	m.frames.draw(m.Model.View())
+	return model, cmd
+}
+
+// View is drawn by frames when the session has them.
+func (m *session) View() string {
+	if m.frames != nil {
+		return ""
+	}
+	return m.Model.View()
+}
+
+func (m *session) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case Notice:
 		m.c.status.prompt(msg.Text)
