@@ -32,11 +32,10 @@ const queryTimeout = time.Second
 // says the DA1 answer has come: nothing more is awaited. An incomplete
 // escape sequence at the end stays in rest (the next read completes it).
 type replies struct {
-	keys     []byte // bytes that are not replies, in order
-	rest     []byte // an unfinished sequence at the end
-	bg       string // the OSC 11 answer's colour, e.g. "rgb:1e1e/1e1e/1e1e"
-	done     bool   // the DA1 answer was seen
-	hadReply bool
+	keys []byte // bytes that are not replies, in order
+	rest []byte // an unfinished sequence at the end
+	bg   string // the OSC 11 answer's colour, e.g. "rgb:1e1e/1e1e/1e1e"
+	done bool   // the DA1 answer was seen
 }
 
 func (r *replies) feed(b []byte) {
@@ -58,10 +57,8 @@ func (r *replies) feed(b []byte) {
 		switch kind {
 		case "osc11":
 			r.bg = oscColour(buf[:n])
-			r.hadReply = true
 		case "da1":
 			r.done = true
-			r.hadReply = true
 		default: // a key's escape sequence: keep it
 			r.keys = append(r.keys, buf[:n]...)
 		}
@@ -207,23 +204,19 @@ func (p *keyPump) query(timeout time.Duration) string {
 	var rep replies
 	deadline := time.NewTimer(timeout)
 	defer deadline.Stop()
+wait:
 	for !rep.done {
 		select {
 		case b, ok := <-p.ch:
 			if !ok {
-				rep.keys = append(rep.keys, rep.rest...)
-				p.pending = rep.keys
-				return rep.bg
+				break wait
 			}
 			rep.feed(b)
 		case <-deadline.C:
-			rep.keys = append(rep.keys, rep.rest...)
-			p.pending = rep.keys
-			return rep.bg
+			break wait
 		}
 	}
-	rep.keys = append(rep.keys, rep.rest...)
-	p.pending = rep.keys
+	p.pending = append(rep.keys, rep.rest...)
 	return rep.bg
 }
 
