@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"testing"
@@ -12,7 +13,9 @@ import (
 func buildShinsa(b *testing.B) string {
 	b.Helper()
 	bin := filepath.Join(b.TempDir(), "shinsa")
-	if out, err := exec.Command("go", "build", "-o", bin, "../cmd/shinsa").CombinedOutput(); err != nil {
+	build := exec.Command("go", "build", "-o", bin, "../cmd/shinsa")
+	build.Env = append(os.Environ(), "CGO_ENABLED=0") // as released: see the README
+	if out, err := build.CombinedOutput(); err != nil {
 		b.Fatalf("build: %v %s", err, out)
 	}
 	return bin

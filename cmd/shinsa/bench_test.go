@@ -17,7 +17,7 @@ import (
 )
 
 // BenchmarkDiffProcess measures `shinsa diff --json` as a process on two
-// 300-row Japanese submissions with 10% of rows edited, beside
+// 175-row Japanese submissions (the size of a medical ASP・SaaS table) with 10% of rows edited, beside
 // `git diff --no-index --word-diff` over the same two submissions written
 // as text (one row a paragraph), interleaved, in CPU time (user + system)
 // of each process. Both include process start. Target: x-git ≤ 4.
@@ -28,7 +28,7 @@ func BenchmarkDiffProcess(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	old, nw := demo.Pair(300, 0.10, 1)
+	old, nw := demo.Pair(175, 0.10, 1)
 	ctx := context.Background()
 	app := review.Application{Scheme: "asp-saas", Edition: "ref-2026", Kind: review.New, Applicant: "ベンチ株式会社",
 		Service: "ベンチ", DisclosureDate: review.NewDate(2024, 4, 1)}

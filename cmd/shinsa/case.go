@@ -52,23 +52,56 @@ func newNewCmd() *cobra.Command {
 // appRow is one application in `list --json` (FORMATS.md §4), extended with
 // fields scripts find useful.
 type appRow struct {
-	ID                  int64          `json:"id"`
-	Scheme              string         `json:"scheme"`
-	Edition             string         `json:"edition"`
-	Kind                string         `json:"kind"`
-	Service             string         `json:"service"`
-	Applicant           string         `json:"applicant"`
-	CertificationNumber string         `json:"certification_number"`
-	Status              string         `json:"status"`
-	Round               int            `json:"round"`
-	Predecessor         int64          `json:"predecessor,omitempty"`
-	Items               int            `json:"items"`
-	Reviewed            int            `json:"reviewed"`
-	Findings            map[string]int `json:"findings"`
-	DisclosureDate      string         `json:"disclosure_date"`
-	Expires             string         `json:"expires"`
-	DaysLeft            *int           `json:"days_left,omitempty"`
-	Next                *nextDate      `json:"next,omitempty"`
+	ID                  int64         `json:"id"`
+	Scheme              string        `json:"scheme"`
+	Edition             string        `json:"edition"`
+	Kind                string        `json:"kind"`
+	Service             string        `json:"service"`
+	Applicant           string        `json:"applicant"`
+	CertificationNumber string        `json:"certification_number"`
+	Status              string        `json:"status"`
+	Round               int           `json:"round"`
+	Predecessor         int64         `json:"predecessor,omitempty"`
+	Items               int           `json:"items"`
+	Reviewed            int           `json:"reviewed"`
+	Findings            verdictCounts `json:"findings"`
+	DisclosureDate      string        `json:"disclosure_date"`
+	Expires             string        `json:"expires"`
+	DaysLeft            *int          `json:"days_left,omitempty"`
+	Next                *nextDate     `json:"next,omitempty"`
+}
+
+// verdictCounts is an application's rows per verdict. A struct rather than a
+// map: encoding/json sorts a map's keys with reflection on every row, which
+// was a tenth of `list --json`'s CPU time. Its fields are in the order of
+// their names, as a map's keys came out, so the output is unchanged (a test
+// holds it to the map's encoding for every verdict).
+type verdictCounts struct {
+	Conforms      int `json:"conforms"`
+	Correction    int `json:"correction"`
+	Nonconforming int `json:"nonconforming"`
+	NotApplicable int `json:"not-applicable"`
+	Query         int `json:"query"`
+	Unreviewed    int `json:"unreviewed"`
+}
+
+// count is where verdict v's count goes; nil for a verdict it lacks.
+func (c *verdictCounts) count(v review.Verdict) *int {
+	switch v {
+	case review.Conforms:
+		return &c.Conforms
+	case review.Correction:
+		return &c.Correction
+	case review.Nonconforming:
+		return &c.Nonconforming
+	case review.NotApplicable:
+		return &c.NotApplicable
+	case review.Query:
+		return &c.Query
+	case review.Unreviewed:
+		return &c.Unreviewed
+	}
+	return nil
 }
 
 // nextDate is the next date that matters for an application: its open
@@ -104,16 +137,16 @@ func rowsOf(sums []store.Summary, reg *criteria.Registry, today review.Date) []a
 		if cat, err := reg.Catalog(a.Scheme, a.Edition); err == nil {
 			items = len(cat.Items)
 		}
-		f := map[string]int{}
+		var f verdictCounts
 		decided := 0
 		for _, v := range review.Verdicts {
 			if v == review.Unreviewed {
 				continue
 			}
-			f[string(v)] = s.Verdicts[v]
+			*f.count(v) = s.Verdicts[v]
 			decided += s.Verdicts[v]
 		}
-		f[string(review.Unreviewed)] = max(0, items-decided)
+		f.Unreviewed = max(0, items-decided)
 		r := appRow{ID: a.ID, Scheme: a.Scheme, Edition: a.Edition, Kind: string(a.Kind), Service: a.Service,
 			Applicant: a.Applicant, CertificationNumber: a.CertificationNumber, Status: string(a.Status),
 			Round: a.Round, Predecessor: a.Predecessor, Items: items, Reviewed: s.Reviewed, Findings: f,
@@ -210,7 +243,7 @@ func writeJSON(w io.Writer, v any) error {
 }
 
 func escapeJSONControls(b []byte) []byte {
-	if !bytes.ContainsFunc(b, jsonUnsafe) {
+	if !mayHoldJSONUnsafe(b) {
 		return b
 	}
 	out := make([]byte, 0, len(b)+64)
@@ -222,6 +255,37 @@ func escapeJSONControls(b []byte) []byte {
 		out = utf8.AppendRune(out, r)
 	}
 	return out
+}
+
+// mayHoldJSONUnsafe is a fast test that b (valid UTF-8, as encoding/json
+// writes it) holds none of jsonUnsafe's runes: it looks only at the lead
+// bytes they can start with (C2 for C1 controls, D8 for U+061C, E2 for the
+// bidi marks, EF for U+FFFD), and decodes only there.
+func mayHoldJSONUnsafe(b []byte) bool {
+	for i := 0; i < len(b); {
+		c := b[i]
+		switch {
+		case c < 0x80:
+			i++
+			continue
+		case c == 0xC2 || c == 0xD8 || c == 0xE2 || c == 0xEF:
+			r, n := utf8.DecodeRune(b[i:])
+			if jsonUnsafe(r) {
+				return true
+			}
+			i += n
+			continue
+		case c < 0xC0 || c >= 0xF8:
+			return true // not UTF-8: let the slow path look
+		case c < 0xE0:
+			i += 2
+		case c < 0xF0:
+			i += 3
+		default:
+			i += 4
+		}
+	}
+	return false
 }
 
 func jsonUnsafe(r rune) bool {

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"time"
 
+	xterm "github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"shinsa/criteria"
@@ -114,10 +115,9 @@ new-round2.xlsx (the corrected resubmission) and renewal.xlsx (two years on).`,
 	return c
 }
 
-func isTerminal(f *os.File) bool {
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
-}
+// isTerminal tells a terminal from a file, a pipe or /dev/null (a
+// character device too, which a mode test takes for a terminal).
+func isTerminal(f *os.File) bool { return xterm.IsTerminal(f.Fd()) }
 
 // writeDemoFiles writes the example submissions into dir, each file
 // atomically, and lists what it wrote.

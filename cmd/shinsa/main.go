@@ -99,6 +99,7 @@ Run 'shinsa CASEFILE' to open a case file in the terminal workbench.`,
 	root.PersistentFlags().Bool("peak-rss", false, "print this run's peak resident memory to stderr at exit")
 	root.PersistentFlags().MarkHidden("peak-rss")
 	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error {
+		collectAsUsual(cmd.Name())
 		if p := cmd.Flag("cpuprofile").Value.String(); p != "" {
 			f, err := os.Create(p)
 			if err != nil {
@@ -126,6 +127,7 @@ func main() {
 func run(args []string, stdout, stderr io.Writer) int {
 	// Temporary files live in one folder per process, removed whichever way
 	// this run ends (signals: see tempdir); folders left by killed runs go now.
+	defer collectLater()()
 	tempdir.Sweep()
 	defer tempdir.Cleanup()
 	root := newRoot()
