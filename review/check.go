@@ -11,8 +11,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
-
 	"shinsa/criteria"
 )
 
@@ -180,7 +178,7 @@ func checkCover(app Application, today Date, add addFunc, tableHasDate bool) {
 			add(CoverCorporateNumber, RuleCorporateNumber, "%s", msg)
 		}
 	}
-	switch cn := strings.TrimSpace(norm.NFKC.String(app.CertificationNumber)); {
+	switch cn := strings.TrimSpace(nfkcString(app.CertificationNumber)); {
 	case cn == "" && (app.Kind == Renewal || app.Kind == Change):
 		add(CoverCertificationNumber, RuleCertificationNumber, "a %s needs the certification number it renews or changes (NNNN-YYMM)", app.Kind)
 	case cn != "":
@@ -270,7 +268,7 @@ func CorporateNumberValid(s string) bool { return corporateNumberProblem(s) == "
 // digit is 9 − (Σ Pn×Qn mod 9) over the 12 base digits, Pn counted from the
 // right and Qn alternating 1, 2.
 func corporateNumberProblem(s string) string {
-	n := norm.NFKC.String(strings.TrimSpace(s))
+	n := nfkcString(strings.TrimSpace(s))
 	if len(n) != 13 || strings.Trim(n, "0123456789") != "" {
 		return fmt.Sprintf("法人番号 %q is not 13 digits", s)
 	}
@@ -306,12 +304,12 @@ func checkItem(it criteria.Item, text string, answered bool, add addFunc) {
 		// Characters as a reader counts them: か and a combining ゛ pasted
 		// from a PDF are one character, が; a line break is layout, not a
 		// character.
-		counted := strings.NewReplacer("\r", "", "\n", "").Replace(norm.NFC.String(text))
+		counted := strings.NewReplacer("\r", "", "\n", "").Replace(nfcString(text))
 		if n := utf8.RuneCountInString(counted); n > c.MaxChars {
 			add(it.ID, RuleMaxChars, "%d characters, over the limit of %d", n, c.MaxChars)
 		}
 	}
-	folded := norm.NFKC.String(text)
+	folded := nfkcString(text)
 	switch c.Kind {
 	case criteria.KindDate, criteria.KindYear:
 		if len(FindDates(text)) == 0 && (c.Kind == criteria.KindDate || !reYear().MatchString(folded)) {

@@ -10,8 +10,6 @@ import (
 	"sync"
 	"time"
 
-	"golang.org/x/text/unicode/norm"
-
 	"shinsa/criteria"
 )
 
@@ -42,7 +40,7 @@ type Related struct {
 // (1,234 / 1，234), and returns it with the text that follows it directly
 // (its unit, such as % or 名). ok is false when the text holds no number.
 func ParseNumber(text string) (v float64, unit string, ok bool) {
-	t := norm.NFKC.String(text)
+	t := nfkcString(text)
 	loc := reNumber().FindStringIndex(t)
 	if loc == nil {
 		return 0, "", false
@@ -76,7 +74,7 @@ var (
 // ParseAmount reads a money answer as yen: 16,859,430(千円), 1億2,000万円,
 // ５００万円, 100百万円. ok is false when no amount with a unit is found.
 func ParseAmount(text string) (yen float64, ok bool) {
-	t := norm.NFKC.String(text)
+	t := nfkcString(text)
 	m := reAmount().FindStringSubmatch(t)
 	if m == nil || (m[1] == "" && m[2] == "" && m[3] == "") {
 		return 0, false
@@ -128,7 +126,7 @@ func periodEnd(text string) (int, bool) {
 			best, ok = v, true
 		}
 	}
-	t := norm.NFKC.String(text)
+	t := nfkcString(text)
 	fy := map[int]bool{}
 	for _, m := range reFiscalYear().FindAllStringSubmatch(t, -1) {
 		y, _ := strconv.Atoi(m[1] + m[2])
@@ -169,7 +167,7 @@ func checkStale(it criteria.Item, text string, disclosure Date, add addFunc) {
 	switch {
 	case avail:
 		if !named {
-			if t := norm.NFKC.String(text); !strings.Contains(t, "直近") && !strings.Contains(t, "前年度") && !strings.Contains(t, "昨年度") && !strings.Contains(t, "過去1年") {
+			if t := nfkcString(text); !strings.Contains(t, "直近") && !strings.Contains(t, "前年度") && !strings.Contains(t, "昨年度") && !strings.Contains(t, "過去1年") {
 				add(it.ID, RuleAvailabilityPeriod, "the availability figure names no period (such as 2025年4月～2026年3月)")
 			}
 			return
@@ -225,7 +223,7 @@ var supersededNames = []supersededName{
 // width, half-width katakana), no white space, and the middle dots
 // applicants type (・･·) as one.
 func foldForNames(s string) string {
-	t := norm.NFKC.String(s)
+	t := nfkcString(s)
 	return strings.Map(func(r rune) rune {
 		switch {
 		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u3000':
@@ -261,16 +259,16 @@ func checkSuperseded(item, text string, add addFunc) {
 var negativeWords = []string{"無し", "なし", "無", "いいえ", "ありません", "no", "×", "該当なし", "該当無し"}
 
 func isNegative(text string) bool {
-	return startsWithWord(strings.ToLower(norm.NFKC.String(strings.TrimSpace(text))), negativeWords)
+	return startsWithWord(strings.ToLower(nfkcString(strings.TrimSpace(text))), negativeWords)
 }
 
 func isPositive(text string) bool {
-	return startsWithWord(strings.ToLower(norm.NFKC.String(strings.TrimSpace(text))), []string{"有り", "あり", "有", "はい", "あります", "yes", "○", "〇"})
+	return startsWithWord(strings.ToLower(nfkcString(strings.TrimSpace(text))), []string{"有り", "あり", "有", "はい", "あります", "yes", "○", "〇"})
 }
 
 // isPlaceholder reports an answer that says "nothing here": －, なし, 該当なし.
 func isPlaceholder(text string) bool {
-	t := strings.TrimSpace(norm.NFKC.String(text))
+	t := strings.TrimSpace(nfkcString(text))
 	switch t {
 	case "", "-", "－", "―", "ー", "—", "‐", "n/a", "N/A", "対象外":
 		return true
@@ -343,7 +341,7 @@ func checkYears(founded, years criteria.Item, byItem map[string]Answer, disclosu
 	if fy == 0 || strings.TrimSpace(ytext) == "" {
 		return
 	}
-	t := norm.NFKC.String(ytext)
+	t := nfkcString(ytext)
 	stated := -1.0
 	if m := reYearsStated().FindStringSubmatch(t); m != nil {
 		y, _ := strconv.Atoi(m[1])
@@ -411,10 +409,10 @@ var crossFacts = []crossFact{
 	{"本店所在地", func(it criteria.Item) bool { return has("本店", "住所")(it) || has("本店", "所在地")(it) }, folded},
 	{"代表者", has("代表者の氏名"), folded},
 	{"ISMS登録番号", has("ISMS", "登録番号"), func(t string) string {
-		return joinMatches(reISMS(), norm.NFKC.String(t))
+		return joinMatches(reISMS(), nfkcString(t))
 	}},
 	{"プライバシーマーク登録番号", has("プライバシーマーク"), func(t string) string {
-		return joinMatches(rePMark(), norm.NFKC.String(t))
+		return joinMatches(rePMark(), nfkcString(t))
 	}},
 }
 

@@ -8,8 +8,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // Japanese dates are read in one place, here: intake uses ParseJapaneseDate
@@ -91,7 +89,7 @@ var (
 // foldDateText folds width and compatibility forms so the patterns see ASCII
 // digits and punctuation: ２０２６／４／１ → 2026/4/1, ㋿ → 令和. Mentions
 // quote the folded text; they do not point into the original.
-func foldDateText(s string) string { return norm.NFKC.String(s) }
+func foldDateText(s string) string { return nfkcString(s) }
 
 // weekdaysJA are the weekdays' kanji, Sunday first as time.Weekday counts.
 const weekdaysJA = "日月火水木金土"

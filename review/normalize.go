@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // Normalize derives the comparison form of an answer: NFKC (full-width ASCII
@@ -15,7 +13,7 @@ import (
 // never replaced by it. White space next to a non-ASCII character is dropped
 // (Japanese needs none); between ASCII words it becomes one space.
 func Normalize(s string) string {
-	out := foldSpace(norm.NFKC.String(Sanitize(s)))
+	out := foldSpace(nfkcString(Sanitize(s)))
 	// Dropping a space can put a combining mark next to a letter that NFKC
 	// had kept apart (´ is NFKC " \u0301"), and the composed letter is no
 	// longer ASCII, which changes where spaces go: fold again until nothing
@@ -23,7 +21,7 @@ func Normalize(s string) string {
 	// "0Á" at once, not "0 Á" first). Each round drops a space or composes
 	// two runes into one, so it ends.
 	for {
-		composed := norm.NFC.String(out)
+		composed := nfcString(out)
 		if composed == out {
 			return out
 		}

@@ -47,6 +47,9 @@ const (
 // made valid UTF-8 and put in NFC. It keeps width and dash forms (NFKC would
 // fold them), so a form-only change still shows in the hunks.
 func DiffForm(s string) string {
+	if allStable(s, nfcStable) { // the common text: valid and NFC already
+		return s
+	}
 	return norm.NFC.String(strings.ToValidUTF8(s, "\uFFFD"))
 }
 
