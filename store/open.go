@@ -261,17 +261,14 @@ func openPools(path string) (*Store, error) {
 // checkIdentity re-reads application_id and user_version through SQLite: the
 // header may be stale while a WAL holds newer pages.
 func (s *Store) checkIdentity() error {
+	// One statement, not three: on a process's first query each statement
+	// is parsed anew, and this is the first query of every verb. The schema
+	// must be readable too (count(*) of sqlite_schema): a damaged first page
+	// passes the pragmas alone.
 	var appID, ver int64
-	if err := s.read.QueryRow("PRAGMA application_id").Scan(&appID); err != nil {
-		return fmt.Errorf("%s: %w: %v (restore it from a backup)", s.path, ErrDamaged, err)
-	}
-	if err := s.read.QueryRow("PRAGMA user_version").Scan(&ver); err != nil {
-		return fmt.Errorf("%s: %w: %v (restore it from a backup)", s.path, ErrDamaged, err)
-	}
-	// The schema must be readable too: a damaged first page passes the
-	// pragmas above.
 	var n int
-	if err := s.read.QueryRow("SELECT count(*) FROM sqlite_schema").Scan(&n); err != nil {
+	if err := s.read.QueryRow(`SELECT (SELECT application_id FROM pragma_application_id),
+		(SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_schema)`).Scan(&appID, &ver, &n); err != nil {
 		return fmt.Errorf("%s: %w: %v (restore it from a backup)", s.path, ErrDamaged, err)
 	}
 	if appID != ApplicationID {
