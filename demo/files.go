@@ -3,15 +3,16 @@ package demo
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"strings"
 
-	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding/japanese"
 
 	"shinsa/criteria"
 	"shinsa/review"
+	"shinsa/xlsxw"
 )
 
 // File is one example submission as an applicant would send it.
@@ -177,14 +178,29 @@ func wareki(d review.Date) string {
 // category rows, merged 審査対象項目 cells and continuation rows whose No is
 // empty.
 func workbook(cat *criteria.Catalog, app review.Application, answers []review.Answer) ([]byte, error) {
-	f := excelize.NewFile()
-	defer f.Close()
-	const cover, items = "申請書", "開示項目"
-	if err := f.SetSheetName("Sheet1", cover); err != nil {
+	wb := xlsxw.New()
+	const coverName, itemsName = "申請書", "開示項目"
+	cover, err := wb.AddSheet(coverName)
+	if err != nil {
 		return nil, err
 	}
-	if _, err := f.NewSheet(items); err != nil {
+	items, err := wb.AddSheet(itemsName)
+	if err != nil {
 		return nil, err
+	}
+	var errs []error
+	// put writes a row from column A: ints as numbers, strings as text.
+	put := func(s *xlsxw.Sheet, row int, vals ...any) {
+		for i, v := range vals {
+			switch v := v.(type) {
+			case int:
+				errs = append(errs, s.SetInt(i+1, row, int64(v)))
+			case string:
+				errs = append(errs, s.SetStr(i+1, row, v))
+			default:
+				errs = append(errs, fmt.Errorf("demo: cell of type %T", v))
+			}
+		}
 	}
 	kind := app.Kind.Japanese()
 	rows := [][]any{
@@ -201,21 +217,16 @@ func workbook(cat *criteria.Catalog, app review.Application, answers []review.An
 		{"提出日", app.Submitted.String()},
 	}
 	for i, r := range rows {
-		if err := f.SetSheetRow(cover, fmt.Sprintf("A%d", i+1), &r); err != nil {
-			return nil, err
-		}
+		put(cover, i+1, r...)
 	}
-	f.SetColWidth(cover, "A", "A", 18)
-	f.SetColWidth(cover, "B", "B", 48)
+	errs = append(errs, cover.SetColWidth(1, 1, 18), cover.SetColWidth(2, 2, 48))
 
 	byItem := map[string]review.Answer{}
 	for _, a := range answers {
 		byItem[a.Item] = a
 	}
-	title := []any{cat.Title + "の安全・信頼性に係る情報開示 開示項目"}
-	f.SetSheetRow(items, "A1", &title)
-	header := []any{"No", "審査対象項目", "記述内容", "必須/選択", "情報開示内容", "備考", "証跡"}
-	f.SetSheetRow(items, "A3", &header)
+	put(items, 1, cat.Title+"の安全・信頼性に係る情報開示 開示項目")
+	put(items, 3, "No", "審査対象項目", "記述内容", "必須/選択", "情報開示内容", "備考", "証跡")
 	r := 4
 	cats := map[string]string{}
 	for _, c := range cat.Categories {
@@ -224,7 +235,7 @@ func workbook(cat *criteria.Catalog, app review.Application, answers []review.An
 	lastCat, lastNo, noStart := "", -1, 0
 	mergeNo := func(end int) {
 		if noStart > 0 && end > noStart {
-			f.MergeCell(items, fmt.Sprintf("B%d", noStart), fmt.Sprintf("B%d", end))
+			errs = append(errs, items.MergeCells(xlsxw.Range{C1: 2, R1: noStart, C2: 2, R2: end}))
 		}
 	}
 	for _, it := range cat.Items {
@@ -232,8 +243,7 @@ func workbook(cat *criteria.Catalog, app review.Application, answers []review.An
 			mergeNo(r - 1)
 			noStart = 0
 			lastCat = it.Category
-			heading := []any{"■" + cats[it.Category]}
-			f.SetSheetRow(items, fmt.Sprintf("A%d", r), &heading)
+			put(items, r, "■"+cats[it.Category])
 			r++
 		}
 		a := byItem[it.ID]
@@ -248,19 +258,20 @@ func workbook(cat *criteria.Catalog, app review.Application, answers []review.An
 			mergeNo(r - 1)
 			noStart = r
 		}
-		row := []any{no, it.Title, it.Description, req, a.Text, a.Note, strings.Join(a.Evidence, "、")}
-		if err := f.SetSheetRow(items, fmt.Sprintf("A%d", r), &row); err != nil {
-			return nil, err
-		}
+		put(items, r, no, it.Title, it.Description, req, a.Text, a.Note, strings.Join(a.Evidence, "、"))
 		lastNo = it.No
 		r++
 	}
 	mergeNo(r - 1)
-	f.SetColWidth(items, "B", "C", 24)
-	f.SetColWidth(items, "E", "E", 60)
-	f.SetActiveSheet(1)
-	buf, err := f.WriteToBuffer()
-	if err != nil {
+	errs = append(errs, items.SetColWidth(2, 3, 24), items.SetColWidth(5, 5, 60), wb.SetActiveSheet(1))
+	// As an applicant's Excel would date it: the day it was submitted.
+	day := app.Submitted.Time()
+	wb.SetDocProps(xlsxw.DocProps{Created: day, Modified: day})
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	if err := wb.Write(&buf); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil

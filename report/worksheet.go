@@ -9,9 +9,9 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/xuri/excelize/v2"
-
+	"shinsa/intake"
 	"shinsa/review"
+	"shinsa/xlsxw"
 )
 
 // The review worksheet (審査シート) is the Excel round trip for colleagues
@@ -92,9 +92,8 @@ func writeWorksheet(w io.Writer, d *doc) error {
 	if err != nil {
 		return err
 	}
-	defer b.f.Close()
 	const s = WorksheetSheet
-	b.err = b.f.SetSheetName("Sheet1", s)
+	b.newSheet(s)
 	b.newSheet(worksheetMeta)
 	m := worksheetMeta
 	b.rowOf(m, 1, "format", worksheetFormat)
@@ -111,42 +110,37 @@ func writeWorksheet(w io.Writer, d *doc) error {
 		}
 		rows[i] = []string{r.ID, r.RequiredJA(), r.Title, r.Description, r.Answer, VerdictLabel(r.Verdict), r.Note, r.Request, r.Reply, last}
 		f := in.Findings[r.ID]
-		// What the editable cells hold as written: cell() and fitCell are
-		// what set() applies.
 		b.rowOf(m, 6+i, r.ID, strconv.FormatInt(f.Revision, 10),
-			cellHash(fitCell(cell(rows[i][wsVerdict-1]))), cellHash(fitCell(cell(r.Note))), cellHash(fitCell(cell(r.Request))))
+			writtenHash(rows[i][wsVerdict-1]), writtenHash(r.Note), writtenHash(r.Request))
 	}
 	b.table(s, worksheetColumns, worksheetWidths, rows)
 	for i, r := range d.All {
 		b.style(s, wsVerdict, i+2, wsVerdict, i+2, b.vstyle[r.Verdict])
 	}
-	if b.err == nil && len(rows) > 0 {
-		dv := excelize.NewDataValidation(true)
+	if sh := b.sheet(s); b.err == nil && len(rows) > 0 {
 		var labels []string
 		for _, v := range review.Verdicts {
 			labels = append(labels, VerdictLabel(v))
 		}
-		col, _ := excelize.ColumnNumberToName(wsVerdict)
-		dv.Sqref = fmt.Sprintf("%s2:%s%d", col, col, len(rows)+1)
-		if b.err = dv.SetDropList(labels); b.err == nil {
-			dv.SetError(excelize.DataValidationErrorStyleStop, "判定", "一覧から選んでください: "+strings.Join(labels, " / "))
-			b.err = b.f.AddDataValidation(s, dv)
-		}
-	}
-	if b.err == nil {
-		b.err = b.f.SetSheetVisible(m, false, true)
-	}
-	if b.err == nil {
-		b.err = b.f.SetDocProps(&excelize.DocProperties{
-			Title: "審査シート " + d.Head.Service, Creator: "shinsa", Language: "ja-JP",
-			Created: midnight(in.Date).UTC().Format("2006-01-02T15:04:05Z"), Modified: midnight(in.Date).UTC().Format("2006-01-02T15:04:05Z"),
+		b.err = sh.AddListValidation(xlsxw.Validation{
+			Range: xlsxw.Range{C1: wsVerdict, R1: 2, C2: wsVerdict, R2: len(rows) + 1}, Items: labels,
+			ErrorStyle: xlsxw.ErrorStop, ErrorTitle: "判定", Error: "一覧から選んでください: " + strings.Join(labels, " / "),
 		})
 	}
-	if b.err != nil {
-		return fmt.Errorf("report: worksheet: %w", b.err)
+	if sh := b.sheet(m); b.err == nil {
+		sh.SetVisibility(xlsxw.VeryHidden)
 	}
-	b.f.SetActiveSheet(0)
-	return b.f.Write(w)
+	b.wb.SetDocProps(docProps("審査シート "+d.Head.Service, d))
+	if err := b.finish(w); err != nil {
+		return fmt.Errorf("report: worksheet: %w", err)
+	}
+	return nil
+}
+
+// writtenHash is the hash of an editable cell as the sheet holds it: what
+// set() writes (cell, fitCell) as the workbook keeps it (xlsxw.CellText).
+func writtenHash(s string) string {
+	return cellHash(xlsxw.CellText(fitCell(cell(s))))
 }
 
 // SheetEdit is one row changed in a worksheet: the fields changed and their
@@ -181,12 +175,20 @@ func ReadWorksheet(r io.Reader, name string) (*SheetEdits, error) {
 		}
 		return fmt.Errorf("%s: %s%s", name, where, fmt.Sprintf(format, a...))
 	}
-	f, err := excelize.OpenReader(r)
+	limit := intake.DefaultLimits().FileSize
+	data, err := io.ReadAll(io.LimitReader(r, limit+1))
 	if err != nil {
 		return nil, bad("", "not a workbook shinsa can read: %v", err)
 	}
+	if int64(len(data)) > limit {
+		return nil, bad("", "not a workbook shinsa can read: it is larger than %d MiB, the limit for a workbook", limit>>20)
+	}
+	f, err := intake.OpenSheets(name, data)
+	if err != nil {
+		return nil, bad("", "not a workbook shinsa can read: %v", withoutFile(err))
+	}
 	defer f.Close()
-	meta, err := f.GetRows(worksheetMeta)
+	meta, err := f.Rows(worksheetMeta)
 	if err != nil || len(meta) < 5 || len(meta[0]) < 2 || meta[0][1] != worksheetFormat {
 		return nil, bad("", "not a review worksheet written by 'shinsa report --kind worksheet' (its hidden sheet %q is missing or changed)", worksheetMeta)
 	}
@@ -215,9 +217,9 @@ func ReadWorksheet(r io.Reader, name string) (*SheetEdits, error) {
 		}
 		was[row[0]] = written{rev: rev, hashes: [3]string{row[2], row[3], row[4]}}
 	}
-	rows, err := f.GetRows(WorksheetSheet)
+	rows, err := f.Rows(WorksheetSheet)
 	if err != nil {
-		return nil, bad("", "no sheet %q: %v", WorksheetSheet, err)
+		return nil, bad("", "no sheet %q: %v", WorksheetSheet, withoutFile(err))
 	}
 	seen := map[string]bool{}
 	for i, row := range rows {
@@ -231,7 +233,7 @@ func ReadWorksheet(r io.Reader, name string) (*SheetEdits, error) {
 			return ""
 		}
 		ref := func(col int) string {
-			c, _ := excelize.CoordinatesToCellName(col, i+1)
+			c, _ := xlsxw.CellName(col, i+1)
 			return WorksheetSheet + "!" + c
 		}
 		id := strings.TrimSpace(at(wsNo))
@@ -279,4 +281,16 @@ func sheetText(s string) string {
 		t = rest
 	}
 	return t
+}
+
+// withoutFile is an intake error without the file's name, which the
+// worksheet's messages already start with.
+func withoutFile(err error) error {
+	var e *intake.Error
+	if errors.As(err, &e) {
+		x := *e
+		x.File = ""
+		return &x
+	}
+	return err
 }

@@ -5,9 +5,8 @@ import (
 	"io"
 	"unicode/utf16"
 
-	"github.com/xuri/excelize/v2"
-
 	"shinsa/review"
+	"shinsa/xlsxw"
 )
 
 // The workbook: the rows sheet (every row, or the letter's action rows), a
@@ -32,22 +31,27 @@ var columnWidths = []float64{8, 14, 18, 30, 8, 50, 8, 14, 36, 36, 12, 17, 40, 40
 const maxCellUnits = 32767
 
 type book struct {
-	f      *excelize.File
+	wb     *xlsxw.Workbook
+	sheets map[string]*xlsxw.Sheet
 	err    error
 	header int
 	body   int
 	vstyle map[review.Verdict]int
 }
 
+// sheet is a sheet made by newSheet; nil (and b.err set) if there is none.
+func (b *book) sheet(name string) *xlsxw.Sheet {
+	s := b.sheets[name]
+	if s == nil && b.err == nil {
+		b.err = fmt.Errorf("no sheet %q", name)
+	}
+	return s
+}
+
 func (b *book) set(sheet string, col, row int, s string) {
-	if b.err != nil {
-		return
+	if sh := b.sheet(sheet); b.err == nil {
+		b.err = sh.SetStr(col, row, fitCell(cell(s)))
 	}
-	name, err := excelize.CoordinatesToCellName(col, row)
-	if err == nil {
-		err = b.f.SetCellStr(sheet, name, fitCell(cell(s)))
-	}
-	b.err = err
 }
 
 // fitCell shortens a text Excel cannot hold and says so in the cell, rather
@@ -68,14 +72,9 @@ func fitCell(s string) string {
 
 // num writes a count as a number.
 func (b *book) num(sheet string, col, row, n int) {
-	if b.err != nil {
-		return
+	if sh := b.sheet(sheet); b.err == nil {
+		b.err = sh.SetInt(col, row, int64(n))
 	}
-	name, err := excelize.CoordinatesToCellName(col, row)
-	if err == nil {
-		err = b.f.SetCellInt(sheet, name, int64(n))
-	}
-	b.err = err
 }
 
 func (b *book) rowOf(sheet string, row int, vals ...string) {
@@ -85,12 +84,19 @@ func (b *book) rowOf(sheet string, row int, vals ...string) {
 }
 
 func (b *book) style(sheet string, c1, r1, c2, r2, id int) {
-	if b.err != nil {
-		return
+	if sh := b.sheet(sheet); b.err == nil {
+		b.err = sh.SetStyle(xlsxw.Range{C1: c1, R1: r1, C2: c2, R2: r2}, id)
 	}
-	from, _ := excelize.CoordinatesToCellName(c1, r1)
-	to, _ := excelize.CoordinatesToCellName(c2, r2)
-	b.err = b.f.SetCellStyle(sheet, from, to, id)
+}
+
+// widths sets the widths of the first columns.
+func (b *book) widths(sheet string, widths []float64) {
+	sh := b.sheet(sheet)
+	for i, w := range widths {
+		if b.err == nil {
+			b.err = sh.SetColWidth(i+1, i+1, w)
+		}
+	}
 }
 
 // table writes a header row and rows, freezes the header, adds an
@@ -108,45 +114,43 @@ func (b *book) table(sheet string, cols []string, widths []float64, rows [][]str
 	if len(rows) > 0 {
 		b.style(sheet, 1, 2, n, len(rows)+1, b.body)
 	}
-	for i, w := range widths {
-		col, _ := excelize.ColumnNumberToName(i + 1)
+	b.widths(sheet, widths)
+	if b.err != nil {
+		return
+	}
+	sh := b.sheet(sheet)
+	for _, step := range []func() error{
+		func() error { return sh.FreezeRows(1) },
+		func() error { return sh.AutoFilter(xlsxw.Range{C1: 1, R1: 1, C2: n, R2: len(rows) + 1}) },
+		func() error { return sh.PrintTitleRows(1, 1) },
+		// A4 landscape, one page wide
+		func() error {
+			return sh.SetPageSetup(xlsxw.PageSetup{PaperSize: 9, Landscape: true, FitToWidth: 1, FitToHeight: 0})
+		},
+	} {
 		if b.err == nil {
-			b.err = b.f.SetColWidth(sheet, col, col, w)
+			b.err = step()
 		}
-	}
-	last, _ := excelize.CoordinatesToCellName(n, len(rows)+1)
-	if b.err == nil {
-		b.err = b.f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"})
-	}
-	if b.err == nil {
-		b.err = b.f.AutoFilter(sheet, "A1:"+last, nil)
-	}
-	lastCol, _ := excelize.ColumnNumberToName(n)
-	if b.err == nil {
-		b.err = b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: fmt.Sprintf("'%s'!$A$1:$%s$1", sheet, lastCol), Scope: sheet})
-	}
-	size, landscape, fit, tall := 9, "landscape", 1, 0 // A4 landscape, one page wide
-	if b.err == nil {
-		b.err = b.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &size, Orientation: &landscape, FitToWidth: &fit, FitToHeight: &tall})
 	}
 }
 
 func newBook() (*book, error) {
-	f := excelize.NewFile()
-	b := &book{f: f, vstyle: map[review.Verdict]int{}}
-	border := []excelize.Border{{Type: "left", Color: "808080", Style: 1}, {Type: "right", Color: "808080", Style: 1}, {Type: "top", Color: "808080", Style: 1}, {Type: "bottom", Color: "808080", Style: 1}}
-	font := &excelize.Font{Family: "Yu Gothic", Size: 10}
+	wb := xlsxw.New()
+	b := &book{wb: wb, sheets: map[string]*xlsxw.Sheet{}, vstyle: map[review.Verdict]int{}}
+	const border = "808080"
+	font := xlsxw.Font{Family: "Yu Gothic", Size: 10}
+	bold := xlsxw.Font{Family: "Yu Gothic", Size: 10, Bold: true}
 	var err error
-	if b.header, err = f.NewStyle(&excelize.Style{Border: border, Font: &excelize.Font{Family: "Yu Gothic", Size: 10, Bold: true},
-		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9D9D9"}}, Alignment: &excelize.Alignment{WrapText: true, Vertical: "center"}}); err != nil {
+	if b.header, err = wb.NewStyle(xlsxw.Style{Border: border, Font: bold, Fill: "D9D9D9", Wrap: true, Vertical: "center"}); err != nil {
 		return nil, err
 	}
-	if b.body, err = f.NewStyle(&excelize.Style{Border: border, Font: font, Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}}); err != nil {
+	if b.body, err = wb.NewStyle(xlsxw.Style{Border: border, Font: font, Wrap: true, Vertical: "top"}); err != nil {
 		return nil, err
 	}
 	for _, v := range review.Verdicts {
-		id, err := f.NewStyle(&excelize.Style{Border: border, Font: &excelize.Font{Family: "Yu Gothic", Size: 10, Bold: v != review.Unreviewed},
-			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{verdictFill[v]}}, Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}})
+		f := font
+		f.Bold = v != review.Unreviewed
+		id, err := wb.NewStyle(xlsxw.Style{Border: border, Font: f, Fill: verdictFill[v], Wrap: true, Vertical: "top"})
 		if err != nil {
 			return nil, err
 		}
@@ -155,17 +159,34 @@ func newBook() (*book, error) {
 	return b, nil
 }
 
+// docProps are a workbook's document properties: dated the day of the
+// record, so the same record gives the same file.
+func docProps(title string, d *doc) xlsxw.DocProps {
+	day := midnight(d.in.Date)
+	return xlsxw.DocProps{Title: title, Creator: "shinsa", Language: "ja-JP", Created: day, Modified: day}
+}
+
+// finish writes the workbook, opened on its first sheet.
+func (b *book) finish(w io.Writer) error {
+	if b.err == nil {
+		b.err = b.wb.SetActiveSheet(0)
+	}
+	if b.err == nil {
+		b.err = b.wb.Write(w)
+	}
+	return b.err
+}
+
 func writeXLSX(w io.Writer, d *doc) error {
 	b, err := newBook()
 	if err != nil {
 		return err
 	}
-	defer b.f.Close()
 	main := "審査結果"
 	if d.Kind == Letter {
 		main = "修正依頼"
 	}
-	b.err = b.f.SetSheetName("Sheet1", main)
+	b.newSheet(main)
 	rows := make([][]string, len(d.Rows))
 	for i, r := range d.Rows {
 		rows[i] = tableRow(r)
@@ -191,28 +212,22 @@ func writeXLSX(w io.Writer, d *doc) error {
 		b.evidenceSheet(d)
 	}
 	if d.Draft { // every sheet, every printed page
-		for _, sh := range b.f.GetSheetList() {
+		for _, sh := range b.wb.Sheets() {
 			if b.err == nil {
-				b.err = b.f.SetHeaderFooter(sh, &excelize.HeaderFooterOptions{OddHeader: "&C" + draftMark, OddFooter: "&C" + draftMark + "　&P / &N"})
+				b.err = sh.SetHeaderFooter("&C"+draftMark, "&C"+draftMark+"　&P / &N")
 			}
 		}
 	}
-	if b.err == nil {
-		b.err = b.f.SetDocProps(&excelize.DocProperties{
-			Title: docName(d) + " " + d.Head.Service, Creator: "shinsa", Language: "ja-JP",
-			Created: midnight(d.in.Date).UTC().Format("2006-01-02T15:04:05Z"), Modified: midnight(d.in.Date).UTC().Format("2006-01-02T15:04:05Z"),
-		})
+	b.wb.SetDocProps(docProps(docName(d)+" "+d.Head.Service, d))
+	if err := b.finish(w); err != nil {
+		return fmt.Errorf("report: xlsx: %w", err)
 	}
-	if b.err != nil {
-		return fmt.Errorf("report: xlsx: %w", b.err)
-	}
-	b.f.SetActiveSheet(0)
-	return b.f.Write(w)
+	return nil
 }
 
 func (b *book) newSheet(name string) {
 	if b.err == nil {
-		_, b.err = b.f.NewSheet(name)
+		b.sheets[name], b.err = b.wb.AddSheet(name)
 	}
 }
 
@@ -270,12 +285,7 @@ func (b *book) summary(d *doc) {
 		putn([]string{c.Title}, counts...)
 	}
 	b.style(s, 1, top, len(cols), top, b.header)
-	for i, w := range []float64{30, 70, 10, 9, 9, 9, 9, 9, 9} {
-		col, _ := excelize.ColumnNumberToName(i + 1)
-		if b.err == nil {
-			b.err = b.f.SetColWidth(s, col, col, w)
-		}
-	}
+	b.widths(s, []float64{30, 70, 10, 9, 9, 9, 9, 9, 9})
 }
 
 func (b *book) changes(d *doc) {
