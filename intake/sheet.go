@@ -71,7 +71,7 @@ func (w *workbook) readSheet(sheet string, raw bool) ([]tableRow, []cellRange, e
 				rowN++
 				if r := attr(t, "r"); r != "" {
 					n, err := strconv.Atoi(r)
-					if err != nil || n < 1 || n > excelize.TotalRows {
+					if err != nil || n < 1 || n > maxRows {
 						return nil, nil, damaged(fmt.Errorf("row number %q", r))
 					}
 					rowN = n
@@ -81,7 +81,7 @@ func (w *workbook) readSheet(sheet string, raw bool) ([]tableRow, []cellRange, e
 				col++
 				c = cell{t: attr(t, "t"), v: c.v[:0], is: c.is[:0]}
 				if r := attr(t, "r"); r != "" {
-					cn, _, err := excelize.CellNameToCoordinates(r)
+					cn, _, err := cellCoordinates(r)
 					if err != nil {
 						return nil, nil, damaged(fmt.Errorf("cell %q", r))
 					}
@@ -124,11 +124,11 @@ func (w *workbook) readSheet(sheet string, raw bool) ([]tableRow, []cellRange, e
 				inCell, text = false, nil
 				v, err := w.value(&c, raw)
 				if err != nil {
-					name, _ := excelize.CoordinatesToCellName(col, rowN)
+					name, _ := cellName(col, rowN)
 					return nil, nil, errorf(w.file, sheet+"!"+name, "%v", err)
 				}
 				if len(v) > w.lim.Cell {
-					name, _ := excelize.CoordinatesToCellName(col, rowN)
+					name, _ := cellName(col, rowN)
 					return nil, nil, errorf(w.file, sheet+"!"+name, "the cell holds %s, over the limit of %s (raise it with --max-cell)", size(int64(len(v))), size(int64(w.lim.Cell)))
 				}
 				if v == "" && !c.formula {
@@ -164,7 +164,7 @@ func (w *workbook) readSheet(sheet string, raw bool) ([]tableRow, []cellRange, e
 		case xml.CharData:
 			if text != nil {
 				if len(*text)+len(t) > w.lim.Cell+64 {
-					name, _ := excelize.CoordinatesToCellName(col, rowN)
+					name, _ := cellName(col, rowN)
 					return nil, nil, errorf(w.file, sheet+"!"+name, "the cell holds more than %s, the limit (raise it with --max-cell)", size(int64(w.lim.Cell)))
 				}
 				*text = append(*text, t...)
@@ -196,8 +196,8 @@ func mergeRange(ref string) (cellRange, error) {
 	if !ok {
 		from, to = ref, ref
 	}
-	c1, r1, err1 := excelize.CellNameToCoordinates(from)
-	c2, r2, err2 := excelize.CellNameToCoordinates(to)
+	c1, r1, err1 := cellCoordinates(from)
+	c2, r2, err2 := cellCoordinates(to)
 	if err1 != nil || err2 != nil {
 		return cellRange{}, fmt.Errorf("merged range %q", ref)
 	}

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/unicode/norm"
 
 	"shinsa/criteria"
@@ -92,7 +91,7 @@ type header struct {
 // where names a cell for an error message.
 func (t *table) where(n, col int) string {
 	if t.sheet != "" {
-		cell, _ := excelize.CoordinatesToCellName(col+1, n)
+		cell, _ := cellName(col+1, n)
 		return t.sheet + "!" + cell
 	}
 	return fmt.Sprintf("row %d column %d (%s)", n, col+1, t.colName(col))

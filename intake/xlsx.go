@@ -6,8 +6,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/xuri/excelize/v2"
-
 	"shinsa/review"
 )
 
@@ -140,7 +138,7 @@ func (w *workbook) readCover(c *cover) error {
 				j = value - 1 // the next label starts there
 				continue
 			}
-			cell, _ := excelize.CoordinatesToCellName(value+1, r.n)
+			cell, _ := cellName(value+1, r.n)
 			where := sheet + "!" + cell
 			if prev, dup := c.vals[field]; dup {
 				return errorf(w.file, where, "%s is given twice (also at %s)", fieldNames[field], prev.where)
