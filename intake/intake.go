@@ -169,8 +169,9 @@ func Read(name string, data []byte, opt Options) (sub *review.Submission, err er
 	}
 	switch Detect(data) {
 	case FormXLSX:
-		// excelize parses hostile input; should it ever panic, the user still
-		// gets one line and exit 2, and the deferred clean-up still runs.
+		// The workbook reader parses hostile input; should it ever panic,
+		// the user still gets one line and exit 2, and the deferred
+		// clean-up still runs.
 		defer func() {
 			if p := recover(); p != nil {
 				sub, err = nil, errorf(name, "", "the workbook reader failed on this file (%v); open and save it in Excel again", p)

@@ -8,8 +8,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-
-	"github.com/xuri/excelize/v2"
 )
 
 // readSheet streams a sheet's XML once, start to end, and returns its
@@ -212,17 +210,17 @@ func (w *workbook) value(c *cell, raw bool) (string, error) {
 		if !raw && (v == "1" || v == "0") {
 			return map[string]string{"1": "TRUE", "0": "FALSE"}[v], nil
 		}
-		return w.format(c.s, excelize.CellTypeBool, v, raw), nil
+		return w.format(c.s, cellTypeBool, v, raw), nil
 	case "d":
 		v := string(c.v)
 		if !raw {
 			v = isoDateSerial(v)
 		}
-		return w.format(c.s, excelize.CellTypeDate, v, raw), nil
+		return w.format(c.s, cellTypeDate, v, raw), nil
 	case "s":
 		v := strings.TrimSpace(string(c.v))
 		if v == "" {
-			return w.format(c.s, excelize.CellTypeSharedString, "", raw), nil
+			return w.format(c.s, cellTypeSharedString, "", raw), nil
 		}
 		i, _ := strconv.Atoi(v)
 		if i < 0 || i >= len(w.sst) {
@@ -231,20 +229,20 @@ func (w *workbook) value(c *cell, raw bool) (string, error) {
 		if n, over := w.sstOver[i]; over {
 			return "", fmt.Errorf("the cell holds %s, over the limit of %s (raise it with --max-cell)", size(int64(n)), size(int64(w.lim.Cell)))
 		}
-		return w.format(c.s, excelize.CellTypeSharedString, w.sst[i], raw), nil
+		return w.format(c.s, cellTypeSharedString, w.sst[i], raw), nil
 	case "str":
 		return string(c.v), nil
 	case "inlineStr":
 		if c.hasIS {
-			return w.format(c.s, excelize.CellTypeInlineString, bstrUnmarshal(string(c.is)), raw), nil
+			return w.format(c.s, cellTypeInlineString, bstrUnmarshal(string(c.is)), raw), nil
 		}
-		return w.format(c.s, excelize.CellTypeInlineString, string(c.v), raw), nil
+		return w.format(c.s, cellTypeInlineString, string(c.v), raw), nil
 	}
 	v := string(c.v)
 	if !raw {
 		v = generalNumber(v)
 	}
-	return w.format(c.s, excelize.CellTypeNumber, v, raw), nil
+	return w.format(c.s, cellTypeNumber, v, raw), nil
 }
 
 // generalNumber writes a number as excelize does before formatting it: at

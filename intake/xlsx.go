@@ -82,10 +82,10 @@ func openWorkbook(name string, data []byte, lim Limits) (*workbook, error) {
 	return w, nil
 }
 
+// close lets go of what reading kept: the formatter's parsed formats and
+// texts (nothing else is held open).
 func (w *workbook) close() {
-	if w.formats != nil {
-		w.formats.close()
-	}
+	w.formats = nil
 }
 
 // sheet finds a sheet by name, exactly or up to width and spacing.

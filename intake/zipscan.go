@@ -233,8 +233,9 @@ func (w *workbook) readStyles() error {
 	}
 	var st struct {
 		NumFmts []struct {
-			ID   int    `xml:"numFmtId,attr"`
-			Code string `xml:"formatCode,attr"`
+			ID     int    `xml:"numFmtId,attr"`
+			Code   string `xml:"formatCode,attr"`
+			Code16 string `xml:"formatCode16,attr"` // x16r2: preferred, as in excelize
 		} `xml:"numFmts>numFmt"`
 		Xfs []struct {
 			NumFmt int `xml:"numFmtId,attr"`
@@ -245,6 +246,12 @@ func (w *workbook) readStyles() error {
 	}
 	w.numFmts = map[int]string{}
 	for _, f := range st.NumFmts {
+		if _, dup := w.numFmts[f.ID]; dup {
+			continue // excelize takes the first
+		}
+		if f.Code16 != "" {
+			f.Code = f.Code16
+		}
 		w.numFmts[f.ID] = f.Code
 	}
 	w.xfs = make([]int, len(st.Xfs))
