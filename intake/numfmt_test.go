@@ -321,3 +321,50 @@ func TestNumFmtCellKindsMatchExcelize(t *testing.T) {
 	})
 	sameAsExcelize(t, "cell kinds", data)
 }
+
+// A format's code comes from the styles part as excelize takes it: the
+// formatCode16 attribute (Excel 2016's, for codes the old attribute cannot
+// hold) before formatCode, and the first of two numFmt with one id.
+func TestNumFmtStylesPartAsExcelize(t *testing.T) {
+	f := excelize.NewFile()
+	defer f.Close()
+	codes := []string{`0.00`, `0.000`}
+	for i, code := range codes {
+		s, err := f.NewStyle(&excelize.Style{CustomNumFmt: &code})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for j, v := range []any{46296.5, 1234.5678, "text"} {
+			cell, _ := excelize.CoordinatesToCellName(j+1, i+1)
+			f.SetCellValue("Sheet1", cell, v)
+			f.SetCellStyle("Sheet1", cell, cell, s)
+		}
+	}
+	buf, err := f.WriteToBuffer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	edits := 0
+	data := rewritePart(t, buf.Bytes(), "xl/styles.xml", func(b []byte) []byte {
+		s := string(b)
+		for _, e := range [][2]string{
+			{`<styleSheet `, `<styleSheet xmlns:x16r2="http://schemas.microsoft.com/office/spreadsheetml/2015/02/main" `},
+			{`formatCode="0.00"`, `formatCode="0.00" x16r2:formatCode16="[$-411]ggge&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"`},
+			{`</numFmts>`, `<numFmt numFmtId="165" formatCode="yyyy/mm/dd"/></numFmts>`},
+		} {
+			if strings.Contains(s, e[0]) {
+				s = strings.Replace(s, e[0], e[1], 1)
+				edits++
+			}
+		}
+		return []byte(s)
+	})
+	if edits != 3 {
+		t.Fatalf("%d of 3 edits made to the styles part", edits)
+	}
+	sameAsExcelize(t, "styles part", data)
+	got := streamedRows(t, data, false)["Sheet1"]
+	if got[0].cells[0] != "令和8年10月1日" || got[1].cells[1] != "1234.568" {
+		t.Errorf("formatCode16 or the first of two ids not taken: %v", got)
+	}
+}
