@@ -232,13 +232,23 @@ func writeJSON(w io.Writer, v any) error {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
-	if f, ok := w.(*os.File); ok && isTerminal(f) {
-		enc.SetIndent("", "  ")
-	}
 	if err := enc.Encode(v); err != nil {
 		return err
 	}
-	_, err := w.Write(escapeJSONControls(b.Bytes()))
+	return writeJSONBytes(w, b.Bytes())
+}
+
+// writeJSONBytes writes a JSON document encoded as writeJSON encodes it:
+// indented on a terminal, with the runes jsonUnsafe names escaped.
+func writeJSONBytes(w io.Writer, doc []byte) error {
+	if f, ok := w.(*os.File); ok && isTerminal(f) {
+		var ind bytes.Buffer
+		if err := json.Indent(&ind, doc, "", "  "); err != nil {
+			return err
+		}
+		doc = ind.Bytes()
+	}
+	_, err := w.Write(escapeJSONControls(doc))
 	return err
 }
 

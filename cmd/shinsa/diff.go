@@ -1,9 +1,12 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
+	"strconv"
 
 	"github.com/spf13/cobra"
 
@@ -137,12 +140,11 @@ changed. With --json a row with evidence carries "evidence": [{"name", "sha256",
 			app, old, diffs := cmp.app, cmp.old, cmp.diffs
 			out := cmd.OutOrStdout()
 			if asJSON {
-				items := make([]review.ItemDiffJSON, len(diffs))
-				for i, d := range diffs {
-					items[i] = d.JSON(full)
+				doc, err := diffDocument(app, old, againstFile, full, diffs)
+				if err != nil {
+					return err
 				}
-				return writeJSON(out, map[string]any{"application": app, "against": old, "against_file": againstFile,
-					"summary": review.SummarizeDiffs(diffs), "items": items, "full": full})
+				return writeJSONBytes(out, doc)
 			}
 			useColor := color == "always" || (color == "auto" && isTerminal(os.Stdout) && os.Getenv("NO_COLOR") == "")
 			if color != "always" && color != "auto" && color != "never" {
@@ -238,4 +240,36 @@ correction or nonconforming are never carried: check they were addressed.`,
 	c.Flags().StringVar(&againstFile, "against-file", "", "another case file holding the --against application")
 	c.Flags().BoolVar(&dryRun, "dry-run", false, "list what would be carried; record nothing")
 	return c
+}
+
+// diffDocument is the document of `diff --json` (FORMATS.md §4), as encoding/json
+// wrote it from a map (its keys in order of their names) with HTML escaping
+// off, but without reflection for the rows (see review.ItemDiffJSON.AppendJSON);
+// TestDiffJSONIsTheMapEncoded holds it to that.
+func diffDocument(app, old int64, againstFile string, full bool, diffs []review.ItemDiff) ([]byte, error) {
+	var summary bytes.Buffer
+	enc := json.NewEncoder(&summary)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(review.SummarizeDiffs(diffs)); err != nil {
+		return nil, err
+	}
+	b := make([]byte, 0, 64<<10)
+	b = append(b, `{"against":`...)
+	b = strconv.AppendInt(b, old, 10)
+	b = append(b, `,"against_file":`...)
+	b = review.AppendJSONString(b, againstFile)
+	b = append(b, `,"application":`...)
+	b = strconv.AppendInt(b, app, 10)
+	b = append(b, `,"full":`...)
+	b = strconv.AppendBool(b, full)
+	b = append(b, `,"items":[`...)
+	for i, d := range diffs {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = d.JSON(full).AppendJSON(b)
+	}
+	b = append(b, `],"summary":`...)
+	b = append(b, bytes.TrimSuffix(summary.Bytes(), []byte("\n"))...)
+	return append(b, "}\n"...), nil
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"math/rand/v2"
 	"runtime/debug"
@@ -9,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"shinsa/review"
+	"shinsa/store"
 )
 
 // list --json's findings were a map; the struct that replaced it must
@@ -87,5 +89,57 @@ func TestCollectorPolicy(t *testing.T) {
 	}
 	if l := debug.SetMemoryLimit(-1); l == shortRunHeap {
 		t.Errorf("the run left its memory limit behind")
+	}
+}
+
+// diff --json is written by hand now; it must be byte for byte what
+// encoding/json made of the map it used to build, with and without --full,
+// for every application of the demo that has something to compare with.
+func TestDiffJSONIsTheMapEncoded(t *testing.T) {
+	path := demoCase(t)
+	ctx := context.Background()
+	s, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	apps, err := s.Applications(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	compared := 0
+	for _, a := range apps {
+		old, err := s.Baseline(ctx, a.ID)
+		if err != nil || old == 0 {
+			continue
+		}
+		diffs, err := store.Compare(ctx, s, a.ID, s, old)
+		if err != nil {
+			t.Fatal(err)
+		}
+		compared++
+		for _, full := range []bool{false, true} {
+			items := make([]review.ItemDiffJSON, len(diffs))
+			for i, d := range diffs {
+				items[i] = d.JSON(full)
+			}
+			var want bytes.Buffer
+			if err := writeJSON(&want, map[string]any{"application": a.ID, "against": old, "against_file": "../x \"y\".shinsa",
+				"summary": review.SummarizeDiffs(diffs), "items": items, "full": full}); err != nil {
+				t.Fatal(err)
+			}
+			doc, err := diffDocument(a.ID, old, "../x \"y\".shinsa", full, diffs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got bytes.Buffer
+			writeJSONBytes(&got, doc)
+			if !bytes.Equal(got.Bytes(), want.Bytes()) {
+				t.Errorf("application %d full=%v: diff --json differs from encoding/json's:\n%s\nwant\n%s", a.ID, full, got.Bytes(), want.Bytes())
+			}
+		}
+	}
+	if compared == 0 {
+		t.Fatal("the demo has no application to compare: the test proves nothing")
 	}
 }
