@@ -261,11 +261,32 @@ func scanApp(r rowScanner) (review.Application, error) {
 
 // Application returns one application.
 func (s *Store) Application(ctx context.Context, id int64) (review.Application, error) {
-	a, err := scanApp(s.read.QueryRowContext(ctx, appSelect+" WHERE id = ?", id))
+	st, err := s.applicationStmt(ctx)
+	if err != nil {
+		return review.Application{}, s.wrapRead(err)
+	}
+	a, err := scanApp(st.QueryRowContext(ctx, id))
 	if errors.Is(err, ErrNotFound) {
 		return a, fmt.Errorf("application %d: %w", id, ErrNotFound)
 	}
 	return a, err
+}
+
+// applicationStmt is Application's query, prepared once per Store: a verb
+// reads one application several times (the one named, its baseline, the
+// chain of earlier rounds), and preparing (parsing the SQL) was most of the
+// cost of each.
+func (s *Store) applicationStmt(ctx context.Context) (*sql.Stmt, error) {
+	s.appMu.Lock()
+	defer s.appMu.Unlock()
+	if s.appStmt == nil {
+		st, err := s.read.PrepareContext(ctx, appSelect+" WHERE id = ?")
+		if err != nil {
+			return nil, err
+		}
+		s.appStmt = st
+	}
+	return s.appStmt, nil
 }
 
 // Applications lists every application, oldest first.

@@ -103,6 +103,10 @@ func (s *Store) Registry(ctx context.Context) (*criteria.Registry, error) {
 		return s.reg.reg, nil
 	}
 	reg := criteria.Reference().Clone()
+	if key == "0/" { // nothing stored: the built-in criteria alone
+		s.reg = regCache{reg: reg, key: key}
+		return reg, nil
+	}
 	rows, err := s.read.QueryContext(ctx, "SELECT kind, name, edition, body FROM catalogs ORDER BY kind = 'editionmap', kind = 'catalog', imported")
 	if err != nil {
 		return nil, err

@@ -114,11 +114,12 @@ func Compare(ctx context.Context, s *Store, app int64, from *Store, old int64) (
 		}
 		x.ChangedSince = review.Normalize(then[x.Previous.Item]) != review.Normalize(texts[x.Item])
 	}
-	oldEv, err := from.RowEvidence(ctx, old)
-	if err != nil {
-		return nil, err
+	var oldEv, newEv map[string][]review.EvidenceDoc
+	if from == s {
+		oldEv, newEv, err = s.rowEvidence2(ctx, old, app)
+	} else if oldEv, err = from.RowEvidence(ctx, old); err == nil {
+		newEv, err = s.RowEvidence(ctx, app)
 	}
-	newEv, err := s.RowEvidence(ctx, app)
 	if err != nil {
 		return nil, err
 	}
@@ -145,6 +146,28 @@ func (s *Store) RowEvidence(ctx context.Context, app int64) (map[string][]review
 		out[item] = append(out[item], d)
 	}
 	return out, rows.Err()
+}
+
+// rowEvidence2 is RowEvidence of two applications of one case file in one
+// query.
+func (s *Store) rowEvidence2(ctx context.Context, a, b int64) (map[string][]review.EvidenceDoc, map[string][]review.EvidenceDoc, error) {
+	rows, err := s.read.QueryContext(ctx, `SELECT e.app, r.item, e.name, e.sha256, e.size FROM evidence e
+		JOIN evidence_rows r ON r.evidence = e.id WHERE e.app IN (?, ?) ORDER BY e.id`, a, b)
+	if err != nil {
+		return nil, nil, s.wrapRead(err)
+	}
+	defer rows.Close()
+	out := map[int64]map[string][]review.EvidenceDoc{a: {}, b: {}}
+	for rows.Next() {
+		var app int64
+		var item string
+		var d review.EvidenceDoc
+		if err := rows.Scan(&app, &item, &d.Name, &d.SHA256, &d.Size); err != nil {
+			return nil, nil, err
+		}
+		out[app][item] = append(out[app][item], d)
+	}
+	return out[a], out[b], rows.Err()
 }
 
 // openFindingsBefore follows open findings back through the chain of earlier

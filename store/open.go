@@ -54,6 +54,9 @@ type Store struct {
 	readOnly string // why the file was opened read-only ("" when writable)
 
 	dv dataVersion // see DataVersion
+
+	appMu   sync.Mutex
+	appStmt *sql.Stmt // appSelect by id, prepared once: see Application
 }
 
 // Path is the case file's path as opened.
@@ -62,6 +65,12 @@ func (s *Store) Path() string { return s.path }
 // Close closes both connection pools.
 func (s *Store) Close() error {
 	s.closeDataVersion()
+	s.appMu.Lock()
+	if s.appStmt != nil {
+		s.appStmt.Close()
+		s.appStmt = nil
+	}
+	s.appMu.Unlock()
 	err1 := s.read.Close()
 	err2 := s.write.Close()
 	if err2 != nil {
