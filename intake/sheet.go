@@ -1,7 +1,6 @@
 package intake
 
 import (
-	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
@@ -35,7 +34,7 @@ func (w *workbook) readSheet(sheet string, raw bool) ([]tableRow, []cellRange, e
 		return nil, nil, damaged(err)
 	}
 	defer rc.Close()
-	d := newDecoder(rc)
+	d := newXMLScanner(rc)
 
 	var (
 		rows   []tableRow
@@ -51,7 +50,7 @@ func (w *workbook) readSheet(sheet string, raw bool) ([]tableRow, []cellRange, e
 		kept   int // cell slots kept, against the cell limit
 	)
 	for {
-		tok, err := d.RawToken()
+		t, err := d.next()
 		if errors.Is(err, io.EOF) {
 			if depth != 0 {
 				return nil, nil, damaged(io.ErrUnexpectedEOF)
@@ -61,10 +60,10 @@ func (w *workbook) readSheet(sheet string, raw bool) ([]tableRow, []cellRange, e
 		if err != nil {
 			return nil, nil, damaged(err)
 		}
-		switch t := tok.(type) {
-		case xml.StartElement:
+		switch t.Kind {
+		case xmlStart:
 			depth++
-			switch t.Name.Local {
+			switch string(t.Name.Local) {
 			case "row":
 				rowN++
 				if r := attr(t, "r"); r != "" {
@@ -111,9 +110,9 @@ func (w *workbook) readSheet(sheet string, raw bool) ([]tableRow, []cellRange, e
 				}
 				merges = append(merges, m)
 			}
-		case xml.EndElement:
+		case xmlEnd:
 			depth--
-			switch t.Name.Local {
+			switch string(t.Name.Local) {
 			case "v", "t":
 				text = nil
 			case "rPh":
@@ -159,13 +158,13 @@ func (w *workbook) readSheet(sheet string, raw bool) ([]tableRow, []cellRange, e
 				rows = append(rows, tableRow{n: rowN, cells: cells})
 				cells = nil
 			}
-		case xml.CharData:
+		case xmlText:
 			if text != nil {
-				if len(*text)+len(t) > w.lim.Cell+64 {
+				if len(*text)+len(t.Text) > w.lim.Cell+64 {
 					name, _ := cellName(col, rowN)
 					return nil, nil, errorf(w.file, sheet+"!"+name, "the cell holds more than %s, the limit (raise it with --max-cell)", size(int64(w.lim.Cell)))
 				}
-				*text = append(*text, t...)
+				*text = append(*text, t.Text...)
 			}
 		}
 	}
@@ -180,10 +179,10 @@ type cell struct {
 	formula bool
 }
 
-func attr(se xml.StartElement, name string) string {
+func attr(se *xmlToken, name string) string {
 	for _, a := range se.Attr {
-		if a.Name.Local == name {
-			return a.Value
+		if string(a.Name.Local) == name {
+			return string(a.Value)
 		}
 	}
 	return ""

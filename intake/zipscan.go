@@ -161,7 +161,7 @@ func (w *workbook) readSharedStrings() error {
 		return damaged(err)
 	}
 	defer rc.Close()
-	d := newDecoder(rc)
+	d := newXMLScanner(rc)
 	var (
 		depth, phonetic int
 		inSI, inT       bool
@@ -169,7 +169,7 @@ func (w *workbook) readSharedStrings() error {
 		long            int // bytes of the current string past the limit
 	)
 	for {
-		tok, err := d.RawToken()
+		t, err := d.next()
 		if errors.Is(err, io.EOF) {
 			if depth != 0 {
 				return damaged(io.ErrUnexpectedEOF)
@@ -179,10 +179,10 @@ func (w *workbook) readSharedStrings() error {
 		if err != nil {
 			return damaged(err)
 		}
-		switch t := tok.(type) {
-		case xml.StartElement:
+		switch t.Kind {
+		case xmlStart:
 			depth++
-			switch t.Name.Local {
+			switch string(t.Name.Local) {
 			case "si":
 				if len(w.sst) >= w.lim.Cells {
 					return errorf(w.file, w.sstPart, "the workbook has more than %d shared strings, the cell limit (raise it with --max-cells)", w.lim.Cells)
@@ -193,9 +193,9 @@ func (w *workbook) readSharedStrings() error {
 			case "t":
 				inT = inSI && phonetic == 0
 			}
-		case xml.EndElement:
+		case xmlEnd:
 			depth--
-			switch t.Name.Local {
+			switch string(t.Name.Local) {
 			case "si":
 				if long > 0 {
 					// Refused when a cell shows it, naming the cell.
@@ -213,13 +213,13 @@ func (w *workbook) readSharedStrings() error {
 			case "t":
 				inT = false
 			}
-		case xml.CharData:
+		case xmlText:
 			if inT {
-				if long > 0 || len(text)+len(t) > w.lim.Cell {
-					long += len(t)
+				if long > 0 || len(text)+len(t.Text) > w.lim.Cell {
+					long += len(t.Text)
 					continue
 				}
-				text = append(text, t...)
+				text = append(text, t.Text...)
 			}
 		}
 	}
