@@ -335,7 +335,14 @@ func (s *xmlScanner) startTag() (*xmlToken, error) {
 				}
 			case c == '>':
 				return s.parseStart(k)
-			default: // a quote
+			default: // a quote, which may only open a value after =
+				j := k - 1
+				for b[j] == ' ' || b[j] == '\t' || b[j] == '\n' || b[j] == '\r' {
+					j-- // stops at b[0], '<'
+				}
+				if b[j] != '=' {
+					return nil, s.syntax(s.pos+k, "quote not after = in element")
+				}
 				q = c
 			}
 		}

@@ -319,6 +319,17 @@ func TestXMLScanMemoryBounded(t *testing.T) {
 	}
 }
 
+// A quote out of place in a tag is refused where it is, not after reading
+// on to the next one.
+func TestXMLScanStrayQuote(t *testing.T) {
+	for _, doc := range []string{`<a "`, `<a x="1" '`, `<a x "`, "<a x=\n\"1\" y\t=\t'1' \""} {
+		s := newXMLScanner(io.MultiReader(strings.NewReader(doc), strings.NewReader(strings.Repeat("y", 1<<20))))
+		if _, err := s.next(); err == nil || len(s.buf) != xmlScanBuf {
+			t.Errorf("%q: error %v, buffer grown to %d", doc, err, len(s.buf))
+		}
+	}
+}
+
 // The reader's own error is the scanner's error, as it is the decoder's.
 func TestXMLScanReaderError(t *testing.T) {
 	boom := errors.New("zip: checksum error")
@@ -401,4 +412,62 @@ func FuzzXMLScanMatchesEncodingXML(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) { checkXMLScan(t, data) })
+}
+
+// sheet10k is the items sheet's XML of the 10,000-row workbook.
+func sheet10k(b *testing.B) []byte {
+	data, _ := bench10k()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, f := range zr.File {
+		if f.Name == "xl/worksheets/sheet2.xml" {
+			rc, _ := f.Open()
+			x, err := io.ReadAll(rc)
+			rc.Close()
+			if err != nil {
+				b.Fatal(err)
+			}
+			return x
+		}
+	}
+	b.Fatal("no items sheet")
+	return nil
+}
+
+// BenchmarkXMLScanSheet10k is the scanner alone over the 10,000-row sheet's
+// XML; BenchmarkRawTokenSheet10k is encoding/xml's RawToken over the same.
+func BenchmarkXMLScanSheet10k(b *testing.B) {
+	x := sheet10k(b)
+	b.SetBytes(int64(len(x)))
+	b.ReportAllocs()
+	for b.Loop() {
+		s := newXMLScanner(bytes.NewReader(x))
+		for {
+			if _, err := s.next(); err != nil {
+				if err != io.EOF {
+					b.Fatal(err)
+				}
+				break
+			}
+		}
+	}
+}
+
+func BenchmarkRawTokenSheet10k(b *testing.B) {
+	x := sheet10k(b)
+	b.SetBytes(int64(len(x)))
+	b.ReportAllocs()
+	for b.Loop() {
+		d := newDecoder(bytes.NewReader(x))
+		for {
+			if _, err := d.RawToken(); err != nil {
+				if err != io.EOF {
+					b.Fatal(err)
+				}
+				break
+			}
+		}
+	}
 }
