@@ -25,11 +25,21 @@ import (
 // scanner refuses (FuzzXMLScanMatchesEncodingXML holds it to that); like
 // RawToken it does not check that end elements match start elements.
 //
-// Memory is bounded by the longest tag (or XML declaration): comments,
+// Memory is bounded by the longest tag (or XML declaration, or text that
+// cannot be cut: a run of ']', one entity reference): comments,
 // processing instructions and directives are skipped as they are read, and
 // text, however long, is yielded in pieces of at least a quarter of the
 // buffer, so the text between two tags may come as several tokens (callers
 // append them), where encoding/xml gives one CharData.
+//
+// Deliberate differences from RawToken, none of which changes what is
+// refused or what text a caller assembles: text is split differently (as
+// above; an empty CDATA section yields nothing); errors say the byte
+// offset, not the line, and a tag is found whole before it is parsed, so
+// a '<' inside one is refused at the '<' and a quote not after '=' at the
+// quote, where encoding/xml may name an earlier fault of the same tag;
+// and a read error in the middle of text is returned at once, without
+// the text before it.
 type xmlScanner struct {
 	r         io.Reader
 	buf       []byte
@@ -299,7 +309,7 @@ func textCut(b []byte, entities bool) int {
 		}
 	}
 	for ; c > len(b)/2; c-- {
-		if p := b[c-1]; p == ']' || p == '\r' {
+		if p, x := b[c-1], b[c]; p == ']' && (x == ']' || x == '>') || p == '\r' && x == '\n' {
 			continue
 		}
 		if utf8.RuneStart(b[c]) || !utf8.RuneStart(b[c-1]) && !utf8.RuneStart(b[c-2]) && !utf8.RuneStart(b[c-3]) {

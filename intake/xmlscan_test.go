@@ -294,6 +294,8 @@ func TestXMLScanMemoryBounded(t *testing.T) {
 		"<a>" + strings.Repeat("記述 &amp; 回答\r\n", 400000) + "</a>",
 		"<a><![CDATA[" + strings.Repeat("記述 & <回答>\r\n", 400000) + "]]></a>",
 		"<a>" + strings.Repeat("x", 8<<20) + "</a>",
+		"<a>" + strings.Repeat("\r", 4<<20) + "</a>",
+		"<a><![CDATA[" + strings.Repeat("\r\n]>", 2<<20) + "]]></a>",
 	} {
 		s := newXMLScanner(iotest.HalfReader(strings.NewReader(doc)))
 		n, pieces := 0, 0
