@@ -182,3 +182,34 @@ func TestConcurrentReaders(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// AdoptCatalog stores the parsed catalog itself (no copy), after the same
+// validation as AddCatalog; nil and broken catalogs are refused by both.
+func TestAdoptCatalogKeepsTheCatalogAndStillValidates(t *testing.T) {
+	r := testRegistry(t)
+	c := smallCatalog()
+	if err := r.AdoptCatalog(c); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := r.Catalog("asp-saas", "t1"); got != c {
+		t.Errorf("AdoptCatalog stored a copy, not the catalog given")
+	}
+	if _, ok := c.Item(c.Items[0].ID); !ok {
+		t.Errorf("the adopted catalog is not indexed")
+	}
+	bad := smallCatalog()
+	bad.Edition = "broken"
+	bad.Items[1].ID = "4.1"
+	var ve *ValidationError
+	if err := r.AdoptCatalog(bad); !errors.As(err, &ve) {
+		t.Errorf("AdoptCatalog(broken) = %v, want a validation error", err)
+	}
+	if _, err := r.Catalog("asp-saas", "broken"); err == nil {
+		t.Errorf("a refused catalog was stored")
+	}
+	for name, add := range map[string]func(*Catalog) error{"AddCatalog": r.AddCatalog, "AdoptCatalog": r.AdoptCatalog} {
+		if err := add(nil); !errors.As(err, &ve) {
+			t.Errorf("%s(nil) = %v, want a validation error", name, err)
+		}
+	}
+}

@@ -132,7 +132,7 @@ func (s *Store) Registry(ctx context.Context) (*criteria.Registry, error) {
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", where, err)
 			}
-			if err := reg.AddCatalog(c); err != nil {
+			if err := reg.AdoptCatalog(c); err != nil {
 				return nil, fmt.Errorf("%s: %w", where, err)
 			}
 		case KindEditionMap:
