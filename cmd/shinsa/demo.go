@@ -93,11 +93,11 @@ new-round2.xlsx (the corrected resubmission) and renewal.xlsx (two years on).`,
 				if err != nil {
 					return bad(err)
 				}
-				reg, err := s.Registry(cmd.Context())
+				counts, err := s.ItemCounts(cmd.Context())
 				if err != nil {
 					return bad(err)
 				}
-				printList(cmd.OutOrStdout(), rowsOf(sums, reg, review.DateOf(time.Now())))
+				printList(cmd.OutOrStdout(), rowsOf(sums, counts, review.DateOf(time.Now())))
 				if !noOpen {
 					fmt.Fprintf(cmd.ErrOrStderr(), "not a terminal: open it with 'shinsa %s' in one\n", path)
 				}
