@@ -139,3 +139,25 @@ func BenchmarkImportWorkbook10k(b *testing.B) {
 			return cmd
 		}, Check: nonEmpty})
 }
+
+// BenchmarkListStoredEdition measures `shinsa list --json` on a case file
+// that stores a 10,000-item catalog edition and one application of it,
+// beside sqlite3 running the equivalent query (bench.ListQuery) on the same
+// file, interleaved, in CPU time. list needs each edition's length, not the
+// edition: it must not parse the catalog to count it.
+func BenchmarkListStoredEdition(b *testing.B) {
+	if _, err := exec.LookPath("sqlite3"); err != nil {
+		b.Fatal("sqlite3 is the peer of this benchmark: install it (apt-get install sqlite3)")
+	}
+	dir := b.TempDir()
+	xlsx, catalog := write10k(b, dir)
+	path := filepath.Join(dir, "bench.shinsa")
+	for _, args := range [][]string{{"new", path}, {"criteria", "import", path, catalog}, {"import", path, xlsx, "--reviewer", "bench"}} {
+		if out, err := exec.Command(bin, args...).CombinedOutput(); err != nil {
+			b.Fatalf("%v: %v %s", args, err, out)
+		}
+	}
+	bench.Interleaved(b,
+		bench.Peer{Name: "shinsa-list", Cmd: func() *exec.Cmd { return exec.Command(bin, "list", path, "--json") }, Check: nonEmpty},
+		bench.Peer{Name: "sqlite3", Cmd: func() *exec.Cmd { return exec.Command("sqlite3", "-json", "-readonly", path, bench.ListQuery) }, Check: nonEmpty})
+}
