@@ -19,9 +19,11 @@ import (
 const shortRunHeap = 64 << 20
 
 // shortVerbs read and print; none of them holds a case's worth of data.
+// (Not evidence get: it streams a document of any size, in pieces the
+// collector should take back as it goes.)
 var shortVerbs = map[string]bool{
 	"diff": true, "list": true, "show": true, "log": true, "search": true,
-	"version": true, "status": true, "letters": true, "get": true, "people": true,
+	"version": true, "status": true, "letters": true, "people": true,
 }
 
 // collectLater turns the collector off for the start of a run, unless the
