@@ -5,7 +5,9 @@ import (
 	"context"
 	"encoding/json"
 	"math/rand/v2"
+	"os/exec"
 	"runtime/debug"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -141,5 +143,24 @@ func TestDiffJSONIsTheMapEncoded(t *testing.T) {
 	}
 	if compared == 0 {
 		t.Fatal("the demo has no application to compare: the test proves nothing")
+	}
+}
+
+// Every verb pays the package init of everything linked into shinsa, and
+// excelize's (regular expressions, number-format and language tables) was a
+// quarter of a short verb's start: it may serve the tests, never the binary.
+func TestBinaryDoesNotLinkExcelize(t *testing.T) {
+	out, err := exec.Command("go", "list", "-deps", ".").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go list: %v %s", err, out)
+	}
+	deps := strings.Fields(string(out))
+	if len(deps) < 50 {
+		t.Fatalf("go list -deps gave %d packages: not the binary's list", len(deps))
+	}
+	for _, d := range deps {
+		if strings.Contains(d, "xuri/excelize") {
+			t.Errorf("shinsa links %s", d)
+		}
 	}
 }
