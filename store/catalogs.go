@@ -127,6 +127,24 @@ func (s *Store) ItemCounts(ctx context.Context) (map[Edition]int, error) {
 // Registry returns the reference editions plus every edition stored in the
 // case file (stored ones win on a clash of scheme and edition).
 func (s *Store) Registry(ctx context.Context) (*criteria.Registry, error) {
+	return s.registry(ctx, "")
+}
+
+// RegistryOf is Registry for work within one scheme (a comparison, a
+// finding's item): of the criteria stored in the case file it parses that
+// scheme's catalogs and edition maps and every guideline (which catalogs
+// cite), not the other schemes' editions. What it says of the scheme is
+// what Registry says.
+func (s *Store) RegistryOf(ctx context.Context, scheme string) (*criteria.Registry, error) {
+	if scheme == "" {
+		return nil, fmt.Errorf("RegistryOf: no scheme")
+	}
+	return s.registry(ctx, scheme)
+}
+
+// registry builds Registry ("" scheme) or RegistryOf, each cached until
+// criteria are stored.
+func (s *Store) registry(ctx context.Context, scheme string) (*criteria.Registry, error) {
 	var key string
 	if err := s.read.QueryRowContext(ctx, "SELECT count(*) || '/' || coalesce(max(imported), '') FROM catalogs").Scan(&key); err != nil {
 		return nil, err
@@ -134,14 +152,18 @@ func (s *Store) Registry(ctx context.Context) (*criteria.Registry, error) {
 	s.regMu.Lock()
 	defer s.regMu.Unlock()
 	if s.reg.reg != nil && s.reg.key == key {
-		return s.reg.reg, nil
+		return s.reg.reg, nil // the whole registry serves any scheme
+	}
+	if c, ok := s.regOf[scheme]; ok && scheme != "" && c.key == key {
+		return c.reg, nil
 	}
 	reg := criteria.Reference().Clone()
-	if key == "0/" { // nothing stored: the built-in criteria alone
+	if key == "0/" { // nothing stored: the built-in criteria alone, for every scheme
 		s.reg = regCache{reg: reg, key: key}
 		return reg, nil
 	}
-	rows, err := s.read.QueryContext(ctx, "SELECT kind, name, edition, body FROM catalogs ORDER BY kind = 'editionmap', kind = 'catalog', imported")
+	rows, err := s.read.QueryContext(ctx, `SELECT kind, name, edition, body FROM catalogs WHERE ?1 = '' OR kind = 'guideline' OR name = ?1
+		ORDER BY kind = 'editionmap', kind = 'catalog', imported`, scheme)
 	if err != nil {
 		return nil, err
 	}
@@ -182,6 +204,13 @@ func (s *Store) Registry(ctx context.Context) (*criteria.Registry, error) {
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	s.reg = regCache{reg: reg, key: key}
+	if scheme == "" {
+		s.reg = regCache{reg: reg, key: key}
+	} else {
+		if s.regOf == nil {
+			s.regOf = map[string]regCache{}
+		}
+		s.regOf[scheme] = regCache{reg: reg, key: key}
+	}
 	return reg, nil
 }

@@ -61,7 +61,7 @@ func Compare(ctx context.Context, s *Store, app int64, from *Store, old int64) (
 	}
 	in := review.CompareInput{Old: oldAnswers, New: newAnswers, OldEdition: o.Edition, NewEdition: a.Edition,
 		OldFindings: oldFindings, OldApp: old}
-	reg, err := s.Registry(ctx)
+	reg, err := s.RegistryOf(ctx, a.Scheme)
 	if err != nil {
 		return nil, err
 	}

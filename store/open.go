@@ -42,6 +42,7 @@ type Store struct {
 
 	regMu sync.Mutex
 	reg   regCache
+	regOf map[string]regCache // RegistryOf, by scheme
 
 	opt      Options
 	checkMu  sync.Mutex

@@ -416,7 +416,7 @@ func knownItem(ctx context.Context, s *store.Store, app int64, item string) erro
 	if err != nil {
 		return bad(err)
 	}
-	reg, err := s.Registry(ctx)
+	reg, err := s.RegistryOf(ctx, a.Scheme)
 	if err != nil {
 		return bad(err)
 	}
