@@ -6,9 +6,12 @@ import (
 	"encoding/json"
 	"math/rand/v2"
 	"os/exec"
+	"runtime"
 	"runtime/debug"
+	"runtime/metrics"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"shinsa/review"
@@ -163,4 +166,41 @@ func TestBinaryDoesNotLinkExcelize(t *testing.T) {
 			t.Errorf("shinsa links %s", d)
 		}
 	}
+}
+
+// gcSetting reads GOGC and the memory limit without changing them.
+func gcSetting() (percent, limit int64) {
+	s := []metrics.Sample{{Name: "/gc/gogc:percent"}, {Name: "/gc/gomemlimit:bytes"}}
+	metrics.Read(s)
+	return int64(s[0].Value.Uint64()), int64(s[1].Value.Uint64())
+}
+
+// A short run whose live heap outgrows shortRunHeap gets the usual
+// collector back at its first collection, instead of collecting against the
+// limit at nearly every allocation from then on.
+func TestShortRunHandsOverAtFirstCollection(t *testing.T) {
+	t.Setenv("GOGC", "")
+	t.Setenv("GOMEMLIMIT", "")
+	foundPercent, foundLimit := gcSetting()
+	restore := collectLater()
+	defer restore()
+	if _, l := gcSetting(); l != shortRunHeap {
+		t.Fatalf("memory limit %d at the start of a short run, want %d", l, shortRunHeap)
+	}
+	var keep [][]byte
+	for i := 0; i < 96; i++ { // 96 MiB live, past shortRunHeap
+		keep = append(keep, make([]byte, 1<<20))
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		p, l := gcSetting()
+		if p == foundPercent && l == foundLimit {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("96 MiB live and still collector %d, limit %d: no hand-over to %d, %d", p, l, foundPercent, foundLimit)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	runtime.KeepAlive(keep)
 }
