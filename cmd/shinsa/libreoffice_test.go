@@ -74,6 +74,21 @@ func TestWorkbooksOpenInLibreOffice(t *testing.T) {
 	if sheets < 6 {
 		t.Errorf("only %d sheets compared", sheets)
 	}
+
+	// A reviewer who opens the worksheet in an office suite and saves it
+	// without a change sends back a file shinsa still recognises as its own
+	// (the hidden record sheet survives the suite's save) with nothing to
+	// import.
+	resaved := filepath.Join(dir, "resaved")
+	cmd = exec.Command(soffice, append(args[:3:3], "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", resaved, books[2])...)
+	cmd.Env = append(os.Environ(), "HOME="+dir)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("LibreOffice: %v\n%s", err, out)
+	}
+	r := shinsa(t, "import-findings", path, "3", filepath.Join(resaved, "worksheet.xlsx"), "--reviewer", "鈴木")
+	if r.code != 0 || !strings.Contains(r.stdout+r.stderr, "nothing imported") {
+		t.Errorf("import-findings of the worksheet as LibreOffice saved it: %d %s %s", r.code, r.stdout, r.stderr)
+	}
 }
 
 // trimRows drops trailing empty cells and trailing empty rows.
