@@ -162,6 +162,19 @@ func (s *Store) Anchor(ctx context.Context) (Anchor, error) {
 
 // Events lists the log, optionally only one application's events.
 func (s *Store) Events(ctx context.Context, app int64) ([]Event, error) {
+	var out []Event
+	err := s.EachEvent(ctx, app, func(e Event) error {
+		out = append(out, e)
+		return nil
+	})
+	return out, err
+}
+
+// EachEvent calls fn with each event of Events in turn, as it reads them:
+// memory stays that of one event however long the log (a case file of
+// 2,000 applications holds 150,000 events). An error from fn stops the walk
+// and is returned.
+func (s *Store) EachEvent(ctx context.Context, app int64, fn func(Event) error) error {
 	q := "SELECT seq, time, actor, kind, app, item, payload, prev, hash FROM events"
 	var args []any
 	if app != 0 {
@@ -171,21 +184,22 @@ func (s *Store) Events(ctx context.Context, app int64) ([]Event, error) {
 	q += " ORDER BY seq"
 	rows, err := s.read.QueryContext(ctx, q, args...)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer rows.Close()
-	var out []Event
 	for rows.Next() {
 		var e Event
 		var tm, payload string
 		var a sql.NullInt64
 		if err := rows.Scan(&e.Seq, &tm, &e.Actor, &e.Kind, &a, &e.Item, &payload, &e.Prev, &e.Hash); err != nil {
-			return nil, err
+			return err
 		}
 		e.Time = parseTime(tm)
 		e.App = a.Int64
 		e.Payload = json.RawMessage(payload)
-		out = append(out, e)
+		if err := fn(e); err != nil {
+			return err
+		}
 	}
-	return out, rows.Err()
+	return rows.Err()
 }

@@ -204,3 +204,35 @@ func TestShortRunHandsOverAtFirstCollection(t *testing.T) {
 	}
 	runtime.KeepAlive(keep)
 }
+
+// log --json streams its events; the document is byte for byte the one
+// writeJSON made of them all, for the whole log, one application's, and an
+// empty one.
+func TestLogJSONStreamsTheSameDocument(t *testing.T) {
+	path := demoCase(t)
+	ctx := context.Background()
+	s, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for _, app := range []int64{0, 3, 999} {
+		evs, err := s.Events(ctx, app)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want, got bytes.Buffer
+		if err := writeJSON(&want, map[string]any{"events": evs}); err != nil {
+			t.Fatal(err)
+		}
+		if err := streamEvents(ctx, &got, s, app); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got.Bytes(), want.Bytes()) {
+			t.Errorf("application %d: streamed\n%.300s\nwant\n%.300s", app, got.Bytes(), want.Bytes())
+		}
+		if app == 0 && len(evs) < 20 {
+			t.Errorf("the demo's log has %d events: the test proves little", len(evs))
+		}
+	}
+}
