@@ -461,10 +461,10 @@ func (s *Store) Answers(ctx context.Context, app int64) ([]review.Answer, error)
 		if err := rows.Scan(&a.Item, &a.Text, &a.Note, &ev, &a.Provenance, &a.Reply); err != nil {
 			return nil, err
 		}
-		if ev == "[]" { // most rows: no need to parse
-			a.Evidence = nil
-		} else if err := json.Unmarshal([]byte(ev), &a.Evidence); err != nil {
-			return nil, fmt.Errorf("application %d item %s: evidence: %w", app, a.Item, err)
+		if ev != "[]" { // most rows have none: nothing to parse
+			if err := json.Unmarshal([]byte(ev), &a.Evidence); err != nil {
+				return nil, fmt.Errorf("application %d item %s: evidence: %w", app, a.Item, err)
+			}
 		}
 		if len(a.Evidence) == 0 {
 			a.Evidence = nil

@@ -101,13 +101,8 @@ func TestCollectorPolicy(t *testing.T) {
 // encoding/json made of the map it used to build, with and without --full,
 // for every application of the demo that has something to compare with.
 func TestDiffJSONIsTheMapEncoded(t *testing.T) {
-	path := demoCase(t)
+	s := openDemo(t)
 	ctx := context.Background()
-	s, err := store.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
 	apps, err := s.Applications(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -209,13 +204,8 @@ func TestShortRunHandsOverAtFirstCollection(t *testing.T) {
 // writeJSON made of them all, for the whole log, one application's, and an
 // empty one.
 func TestLogJSONStreamsTheSameDocument(t *testing.T) {
-	path := demoCase(t)
+	s := openDemo(t)
 	ctx := context.Background()
-	s, err := store.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
 	for _, app := range []int64{0, 3, 999} {
 		evs, err := s.Events(ctx, app)
 		if err != nil {
@@ -235,4 +225,15 @@ func TestLogJSONStreamsTheSameDocument(t *testing.T) {
 			t.Errorf("the demo's log has %d events: the test proves little", len(evs))
 		}
 	}
+}
+
+// openDemo opens a fresh demo case file, closed when the test ends.
+func openDemo(t *testing.T) *store.Store {
+	t.Helper()
+	s, err := store.Open(demoCase(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
 }
